@@ -1,0 +1,246 @@
+package org.radiomesh.imaging;
+
+import com.pixelmed.dicom.Attribute;
+import com.pixelmed.dicom.AttributeList;
+import com.pixelmed.dicom.DicomException;
+import com.pixelmed.dicom.DicomInputStream;
+import com.pixelmed.dicom.OtherByteAttribute;
+import com.pixelmed.dicom.OtherByteAttributeMultipleCompressedFrames;
+import com.pixelmed.dicom.TagFromName;
+import com.pixelmed.dicom.TransferSyntax;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import org.radiomesh.imaging.DicomGrayscaleTransforms.VoiChoice;
+import org.radiomesh.imaging.PixelDecodeException.Reason;
+
+/**
+ * Decodes the pixels of one DICOM instance held in memory.
+ *
+ * <p>PixelMed parses the header and stops at the top-level Pixel Data element. For native transfer syntaxes the pixel
+ * bytes are then read in place from the caller's array (after checking the element's tag, VR and length at the offset
+ * PixelMed reports); deflated and encapsulated transfer syntaxes are read again in full by PixelMed, which inflates,
+ * runs its RLE decoder or hands JPEG frames to ImageIO. Stored values then go through {@link StoredSamples} (modality
+ * LUT) and a {@link VoiTransform}. Cost O(header + pixels of the frames asked for); the native path copies nothing
+ * but the output.
+ */
+final class DicomImageDecoder {
+  private DicomImageDecoder() {}
+
+  static DecodedImage decode(byte[] bytes, int length, String source, DecodeOptions opts)
+      throws PixelDecodeException {
+    AttributeList header = new AttributeList();
+    long stop;
+    String tsUid;
+    try {
+      DicomInputStream in = new DicomInputStream(new ByteArrayInputStream(bytes, 0, length));
+      stop = header.read(in, TagFromName.PixelData);
+      tsUid = in.getTransferSyntaxToReadDataSet() == null ? null : in.getTransferSyntaxToReadDataSet().getUID();
+    } catch (IOException | DicomException | RuntimeException e) {
+      throw new PixelDecodeException(isEof(e) ? Reason.TRUNCATED : Reason.MALFORMED_HEADER, source, -1,
+          "a DICOM data set that PixelMed can parse up to Pixel Data (7FE0,0010)", e);
+    }
+    if (tsUid == null) {
+      tsUid = Attribute.getSingleStringValueOrNull(header, TagFromName.TransferSyntaxUID);
+    }
+    String ts = tsUid == null ? TransferSyntax.ImplicitVRLittleEndian : tsUid.trim();
+    DecodableTransferSyntax decodable = DecodableTransferSyntax.forUid(ts).orElseThrow(() ->
+        new PixelDecodeException(Reason.UNSUPPORTED_TRANSFER_SYNTAX, source, -1, "one of the decodable transfer"
+            + " syntaxes (native, deflated, JPEG baseline/extended 8-bit, RLE), got " + ts));
+    int pixelTag = findPixelDataTag(bytes, length, stop, decodable);
+    PixelModule declared = PixelModule.from(header,
+        Attribute.getSingleStringValueOrNull(header, TagFromName.PhotometricInterpretation));
+    checkSize(declared, opts, source);
+
+    if (!decodable.viaPixelMed() && pixelTag >= 0) {
+      declared.check(source);
+      int[] range = frameRange(declared, opts, source);
+      int valueStart = pixelTag + (decodable.explicitVr() ? 12 : 8);
+      checkNativeLength(bytes, length, pixelTag, valueStart, declared, range, decodable, source);
+      float[] values = new float[range[1] * declared.pixelsPerFrame()];
+      DicomGrayscaleTransforms luts = new DicomGrayscaleTransforms(header, declared, source);
+      for (int f = 0; f < range[1]; f++) {
+        StoredSamples.fromBytes(bytes, valueStart, decodable.bigEndian(), declared, range[0] + f,
+            luts.modality(range[0] + f), values, f * declared.pixelsPerFrame());
+      }
+      return finish(header, declared, luts, values, range, ts, source, opts);
+    }
+    return decodeWithPixelMed(bytes, length, ts, source, opts);
+  }
+
+  /** Deflated, encapsulated, or a native layout whose Pixel Data element could not be located in place. */
+  private static DecodedImage decodeWithPixelMed(byte[] bytes, int length, String ts, String source,
+      DecodeOptions opts) throws PixelDecodeException {
+    AttributeList full = new AttributeList();
+    String photometric;
+    try {
+      full.read(new DicomInputStream(new ByteArrayInputStream(bytes, 0, length)));
+      photometric = full.getDecompressedPhotometricInterpretation();
+    } catch (IOException | DicomException | RuntimeException e) {
+      throw new PixelDecodeException(isEof(e) ? Reason.TRUNCATED : Reason.DECODE_FAILED, source, -1,
+          "pixel data that PixelMed can read and decompress (" + ts + ")", e);
+    }
+    Attribute pixelData = full.get(TagFromName.PixelData);
+    if (pixelData == null) {
+      throw noPixelData(full, source, length);
+    }
+    if (pixelData instanceof OtherByteAttributeMultipleCompressedFrames) {
+      throw new PixelDecodeException(Reason.DECODE_FAILED, source, -1, "decompressed frames, but PixelMed left"
+          + " them compressed (" + ts + ")");
+    }
+    PixelModule pm = PixelModule.from(full, photometric);
+    if (!pm.isMonochrome() && new TransferSyntax(ts).isJPEGFamily()) {
+      // ImageIO returns colour pixel-interleaved whatever Planar Configuration the header states.
+      pm = new PixelModule(pm.rows(), pm.columns(), pm.frames(), pm.samplesPerPixel(), pm.bitsAllocated(),
+          pm.bitsStored(), pm.highBit(), pm.signed(), 0, pm.photometric());
+    }
+    pm.check(source);
+    int[] range = frameRange(pm, opts, source);
+    DicomGrayscaleTransforms luts = new DicomGrayscaleTransforms(full, pm, source);
+    float[] values = new float[range[1] * pm.pixelsPerFrame()];
+    try {
+      boolean asBytes = pm.bitsAllocated() == 8 || pixelData instanceof OtherByteAttribute;
+      byte[] b = !asBytes ? null
+          : pixelData instanceof OtherByteAttribute ? pixelData.getByteValues() : pixelData.getByteValues(false);
+      short[] s = asBytes ? null : pixelData.getShortValues();
+      long have = asBytes ? b.length : 2L * s.length;
+      long need = (range[0] + (long) range[1]) * pm.bytesPerFrame();
+      if (have < need) {
+        throw new PixelDecodeException(Reason.TRUNCATED, source, -1, need + " bytes of decoded pixel data for frames "
+            + range[0] + ".." + (range[0] + range[1] - 1) + ", PixelMed produced " + have);
+      }
+      for (int f = 0; f < range[1]; f++) {
+        int frame = range[0] + f;
+        if (asBytes) {
+          StoredSamples.fromBytes(b, 0, false, pm, frame, luts.modality(frame), values, f * pm.pixelsPerFrame());
+        } else {
+          StoredSamples.fromShorts(s, pm, frame, luts.modality(frame), values, f * pm.pixelsPerFrame());
+        }
+      }
+    } catch (DicomException e) {
+      throw new PixelDecodeException(Reason.DECODE_FAILED, source, -1, "readable Pixel Data values", e);
+    }
+    return finish(full, pm, luts, values, range, ts, source, opts);
+  }
+
+  private static DecodedImage finish(AttributeList header, PixelModule pm, DicomGrayscaleTransforms luts,
+      float[] values, int[] range, String ts, String source, DecodeOptions opts) throws PixelDecodeException {
+    int n = pm.pixelsPerFrame();
+    float[] pixels = opts.keepModalityValues() ? new float[values.length] : values;
+    boolean fullRangeOverAll = opts.voiMode() == DecodeOptions.VoiMode.FULL_RANGE && !opts.hasWindowOverride();
+    VoiChoice shared = fullRangeOverAll && pm.isMonochrome()
+        ? new VoiChoice(DicomGrayscaleTransforms.fullRange(values, 0, values.length)) : null;
+    String description = null;
+    for (int f = 0; f < range[1]; f++) {
+      VoiChoice voi = shared != null ? shared : luts.voi(range[0] + f, opts, values, f * n, n);
+      voi.transform().apply(values, f * n, pixels, f * n, n, pm.isMonochrome1());
+      description = description == null ? voi.description()
+          : (description.equals(voi.description()) ? description : "per frame");
+    }
+    return DecodedImage.builder()
+        .source(source, ImageFormat.DICOM)
+        .size(pm.columns(), pm.rows(), range[1], range[0])
+        .pixels(pixels, opts.keepModalityValues() ? values : null)
+        .dicom(ts, pm.photometric(), Attribute.getSingleStringValueOrNull(header, TagFromName.Modality),
+            Attribute.getSingleStringValueOrNull(header, TagFromName.SeriesInstanceUID),
+            Attribute.getSingleStringValueOrNull(header, TagFromName.SOPInstanceUID),
+            Attribute.getSingleIntegerValueOrDefault(header, TagFromName.InstanceNumber, Integer.MIN_VALUE))
+        .plane(plane(header))
+        .voi(description)
+        .build();
+  }
+
+  /**
+   * Offset of the Pixel Data tag in {@code bytes} for the in-place path, or −1 when the tag, VR or length found at
+   * the offset PixelMed reported do not match (the caller then lets PixelMed read everything).
+   */
+  private static int findPixelDataTag(byte[] b, int length, long stop, DecodableTransferSyntax ts) {
+    if (ts.viaPixelMed() || stop < 4 || stop + (ts.explicitVr() ? 8 : 4) > length) {
+      return -1;
+    }
+    int tag = (int) stop - 4;
+    boolean tagOk = ts.bigEndian()
+        ? (b[tag] & 0xff) == 0x7F && (b[tag + 1] & 0xff) == 0xE0 && b[tag + 2] == 0 && b[tag + 3] == 0x10
+        : (b[tag] & 0xff) == 0xE0 && (b[tag + 1] & 0xff) == 0x7F && b[tag + 2] == 0x10 && b[tag + 3] == 0;
+    boolean vrOk = !ts.explicitVr() || (b[tag + 4] == 'O' && (b[tag + 5] == 'W' || b[tag + 5] == 'B'));
+    return tagOk && vrOk && valueLength(b, tag, ts) != 0xFFFFFFFFL ? tag : -1;
+  }
+
+  private static long valueLength(byte[] b, int tag, DecodableTransferSyntax ts) {
+    int p = tag + (ts.explicitVr() ? 8 : 4);
+    if (ts.bigEndian()) {
+      return (b[p] & 0xffL) << 24 | (b[p + 1] & 0xffL) << 16 | (b[p + 2] & 0xffL) << 8 | (b[p + 3] & 0xffL);
+    }
+    return (b[p] & 0xffL) | (b[p + 1] & 0xffL) << 8 | (b[p + 2] & 0xffL) << 16 | (b[p + 3] & 0xffL) << 24;
+  }
+
+  private static void checkNativeLength(byte[] b, int length, int tag, int valueStart, PixelModule pm, int[] range,
+      DecodableTransferSyntax ts, String source) throws PixelDecodeException {
+    long declared = valueLength(b, tag, ts);
+    long all = pm.bytesPerFrame() * pm.frames();
+    if (declared < all) {
+      throw new PixelDecodeException(Reason.DECODE_FAILED, source, tag, "a Pixel Data length of at least " + all
+          + " bytes (rows x columns x frames x samples x bytes per sample), the element declares " + declared);
+    }
+    long need = valueStart + (range[0] + (long) range[1]) * pm.bytesPerFrame();
+    if (need > length) {
+      throw new PixelDecodeException(Reason.TRUNCATED, source, length, "Pixel Data from byte " + valueStart
+          + " to byte " + need + " for frames " + range[0] + ".." + (range[0] + range[1] - 1) + ", the input ends at "
+          + length);
+    }
+  }
+
+  private static void checkSize(PixelModule pm, DecodeOptions opts, String source) throws PixelDecodeException {
+    long bytes = pm.bytesPerFrame() * pm.frames();
+    long outputs = (long) pm.rows() * pm.columns() * pm.frames();
+    if (bytes > opts.maxPixelBytes() || outputs > Integer.MAX_VALUE - 8) {
+      throw new PixelDecodeException(Reason.TOO_LARGE, source, -1, "at most " + opts.maxPixelBytes()
+          + " bytes of pixel data, the header declares " + pm.rows() + " x " + pm.columns() + " x " + pm.frames()
+          + " frames x " + pm.samplesPerPixel() + " samples x " + pm.bitsAllocated() + " bits = " + bytes + " bytes");
+    }
+  }
+
+  /** {first frame, number of frames}. */
+  private static int[] frameRange(PixelModule pm, DecodeOptions opts, String source) throws PixelDecodeException {
+    if (opts.allFrames()) {
+      return new int[] {0, pm.frames()};
+    }
+    if (opts.frame() >= pm.frames()) {
+      throw new PixelDecodeException(Reason.FRAME_OUT_OF_RANGE, source, -1, "a frame index in 0.."
+          + (pm.frames() - 1) + ", asked for " + opts.frame());
+    }
+    return new int[] {opts.frame(), 1};
+  }
+
+  private static PixelDecodeException noPixelData(AttributeList list, String source, int length) {
+    if (list.get(TagFromName.FloatPixelData) != null || list.get(TagFromName.DoubleFloatPixelData) != null) {
+      return new PixelDecodeException(Reason.UNSUPPORTED_PIXEL_FORMAT, source, -1,
+          "integer Pixel Data (7FE0,0010), found Float or Double Float Pixel Data");
+    }
+    if (list.get(TagFromName.Rows) != null) {
+      return new PixelDecodeException(Reason.TRUNCATED, source, length, "Pixel Data (7FE0,0010) after the image"
+          + " header (Rows is present), the input ends at byte " + length + " without it");
+    }
+    return new PixelDecodeException(Reason.NO_PIXEL_DATA, source, -1, "an image with Pixel Data (7FE0,0010), SOP Class "
+        + Attribute.getSingleStringValueOrDefault(list, TagFromName.SOPClassUID, "(none)"));
+  }
+
+  private static ImagePlane plane(AttributeList list) {
+    double[] pos = Attribute.getDoubleValues(list, TagFromName.ImagePositionPatient);
+    double[] ori = Attribute.getDoubleValues(list, TagFromName.ImageOrientationPatient);
+    double[] spacing = Attribute.getDoubleValues(list, TagFromName.PixelSpacing);
+    if (pos == null || ori == null || spacing == null || pos.length != 3 || ori.length != 6 || spacing.length != 2) {
+      return null;
+    }
+    return ImagePlane.of(pos, ori, spacing);
+  }
+
+  private static boolean isEof(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EOFException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
