@@ -6,6 +6,7 @@ import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.DicomInputStream;
 import com.pixelmed.dicom.OtherByteAttribute;
 import com.pixelmed.dicom.OtherByteAttributeMultipleCompressedFrames;
+import com.pixelmed.dicom.SOPClass;
 import com.pixelmed.dicom.TagFromName;
 import com.pixelmed.dicom.TransferSyntax;
 import java.io.ByteArrayInputStream;
@@ -217,9 +218,13 @@ final class DicomImageDecoder {
       return new PixelDecodeException(Reason.UNSUPPORTED_PIXEL_FORMAT, source, -1,
           "integer Pixel Data (7FE0,0010), found Float or Double Float Pixel Data");
     }
-    if (list.get(TagFromName.Rows) != null) {
-      return new PixelDecodeException(Reason.TRUNCATED, source, length, "Pixel Data (7FE0,0010) after the image"
-          + " header (Rows is present), the input ends at byte " + length + " without it");
+    String sopClass = Attribute.getSingleStringValueOrNull(list, TagFromName.SOPClassUID);
+    if (sopClass == null) {
+      sopClass = Attribute.getSingleStringValueOrNull(list, TagFromName.MediaStorageSOPClassUID);
+    }
+    if (list.get(TagFromName.Rows) != null || (sopClass != null && SOPClass.isImageStorage(sopClass))) {
+      return new PixelDecodeException(Reason.TRUNCATED, source, length, "Pixel Data (7FE0,0010) in an image"
+          + " (Rows present or an image storage SOP class), the input ends at byte " + length + " without it");
     }
     return new PixelDecodeException(Reason.NO_PIXEL_DATA, source, -1, "an image with Pixel Data (7FE0,0010), SOP Class "
         + Attribute.getSingleStringValueOrDefault(list, TagFromName.SOPClassUID, "(none)"));
