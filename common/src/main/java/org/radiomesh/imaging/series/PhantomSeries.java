@@ -66,6 +66,22 @@ public final class PhantomSeries {
     return (x, y, z) -> (x - cx) * (x - cx) + (y - cy) * (y - cy) + (z - cz) * (z - cz) <= r2 ? inside : outside;
   }
 
+  /**
+   * A sphere with a linear edge: {@code inside} HU up to {@code radius − edge/2}, {@code outside} from
+   * {@code radius + edge/2}, linear in between (a partial-volume-like blur), so the mid-value iso-surface is the sphere
+   * of {@code radius} itself.
+   */
+  public static HuField sphere(double[] center, double radius, double inside, double outside, double edge) {
+    double cx = center[0];
+    double cy = center[1];
+    double cz = center[2];
+    return (x, y, z) -> {
+      double d = Math.sqrt((x - cx) * (x - cx) + (y - cy) * (y - cy) + (z - cz) * (z - cz));
+      double t = Math.max(0, Math.min(1, (d - radius) / edge + 0.5));
+      return inside + t * (outside - inside);
+    };
+  }
+
   public int slices() {
     return slices;
   }
