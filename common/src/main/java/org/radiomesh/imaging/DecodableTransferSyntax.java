@@ -14,10 +14,11 @@ import java.util.Optional;
  *   <tr><td>1.2.840.10008.1.2.2</td><td>Explicit VR Big Endian (retired)</td><td>native, read in place</td></tr>
  *   <tr><td>1.2.840.10008.1.2.1.99</td><td>Deflated Explicit VR Little Endian</td><td>PixelMed inflates</td></tr>
  *   <tr><td>1.2.840.10008.1.2.4.50</td><td>JPEG Baseline (Process 1), 8-bit, lossy</td>
- *       <td>PixelMed + JDK ImageIO JPEG reader</td></tr>
+ *       <td>JDK ImageIO JPEG reader on the fragments in place (gray); PixelMed + ImageIO for colour</td></tr>
  *   <tr><td>1.2.840.10008.1.2.4.51</td><td>JPEG Extended (Process 2 and 4), 8-bit samples only</td>
- *       <td>PixelMed + JDK ImageIO JPEG reader (12-bit streams fail with DECODE_FAILED)</td></tr>
- *   <tr><td>1.2.840.10008.1.2.5</td><td>RLE Lossless</td><td>PixelMed's own RLE decoder</td></tr>
+ *       <td>as JPEG Baseline (12-bit streams fail with DECODE_FAILED: the JDK reader has no 12-bit path)</td></tr>
+ *   <tr><td>1.2.840.10008.1.2.5</td><td>RLE Lossless</td><td>radiomesh's RLE decoder on the fragments in place;
+ *       PixelMed's when the fragments do not map one to one onto frames</td></tr>
  * </table>
  *
  * <p>Not decodable without extra codecs on the classpath: JPEG Lossless (.4.57, .4.70; PixelMed's
@@ -26,24 +27,36 @@ import java.util.Optional;
  * (.8.1) and PixelMed's private bzip2 syntax (needs commons-compress).
  */
 public enum DecodableTransferSyntax {
-  IMPLICIT_VR_LITTLE_ENDIAN("1.2.840.10008.1.2", false, false, false),
-  EXPLICIT_VR_LITTLE_ENDIAN("1.2.840.10008.1.2.1", true, false, false),
-  EXPLICIT_VR_BIG_ENDIAN("1.2.840.10008.1.2.2", true, true, false),
-  DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN("1.2.840.10008.1.2.1.99", true, false, true),
-  JPEG_BASELINE("1.2.840.10008.1.2.4.50", true, false, true),
-  JPEG_EXTENDED("1.2.840.10008.1.2.4.51", true, false, true),
-  RLE_LOSSLESS("1.2.840.10008.1.2.5", true, false, true);
+  IMPLICIT_VR_LITTLE_ENDIAN("1.2.840.10008.1.2", false, false, Encoding.NATIVE),
+  EXPLICIT_VR_LITTLE_ENDIAN("1.2.840.10008.1.2.1", true, false, Encoding.NATIVE),
+  EXPLICIT_VR_BIG_ENDIAN("1.2.840.10008.1.2.2", true, true, Encoding.NATIVE),
+  DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN("1.2.840.10008.1.2.1.99", true, false, Encoding.DEFLATED),
+  JPEG_BASELINE("1.2.840.10008.1.2.4.50", true, false, Encoding.JPEG),
+  JPEG_EXTENDED("1.2.840.10008.1.2.4.51", true, false, Encoding.JPEG),
+  RLE_LOSSLESS("1.2.840.10008.1.2.5", true, false, Encoding.RLE);
+
+  /** How the pixel data is encoded. */
+  public enum Encoding {
+    /** Uncompressed, in the data set's byte order. */
+    NATIVE,
+    /** The whole data set deflated (RFC 1951); pixels native inside. */
+    DEFLATED,
+    /** Encapsulated JPEG frames. */
+    JPEG,
+    /** Encapsulated RLE Lossless frames. */
+    RLE
+  }
 
   private final String uid;
   private final boolean explicitVr;
   private final boolean bigEndian;
-  private final boolean viaPixelMed;
+  private final Encoding encoding;
 
-  DecodableTransferSyntax(String uid, boolean explicitVr, boolean bigEndian, boolean viaPixelMed) {
+  DecodableTransferSyntax(String uid, boolean explicitVr, boolean bigEndian, Encoding encoding) {
     this.uid = uid;
     this.explicitVr = explicitVr;
     this.bigEndian = bigEndian;
-    this.viaPixelMed = viaPixelMed;
+    this.encoding = encoding;
   }
 
   public String uid() {
@@ -58,12 +71,13 @@ public enum DecodableTransferSyntax {
     return bigEndian;
   }
 
-  /**
-   * True when PixelMed must read the whole data set (inflate or decompress); false when the native pixel bytes are
-   * read in place after a header-only parse.
-   */
-  public boolean viaPixelMed() {
-    return viaPixelMed;
+  public Encoding encoding() {
+    return encoding;
+  }
+
+  /** True for the encapsulated (compressed-frame) syntaxes. */
+  public boolean encapsulated() {
+    return encoding == Encoding.JPEG || encoding == Encoding.RLE;
   }
 
   /** The entry for a Transfer Syntax UID (surrounding spaces and NUL padding ignored), or empty. */

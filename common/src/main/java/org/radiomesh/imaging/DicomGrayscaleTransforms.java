@@ -46,19 +46,32 @@ final class DicomGrayscaleTransforms {
     }
   }
 
-  /** The VOI chosen for a frame and how it was chosen, for {@link DecodedImage#voi()}. */
-  record VoiChoice(VoiTransform transform, String description) {
+  /**
+   * The VOI chosen for a frame and how it was chosen, for {@link DecodedImage#voi()}. A null transform means "the full
+   * range of the frame's modality values", to be computed once they are decoded; {@code note} then says why, when the
+   * header had a window that could not be used.
+   */
+  record VoiChoice(VoiTransform transform, String note) {
     VoiChoice(VoiTransform transform) {
-      this(transform, transform.describe());
+      this(transform, "");
+    }
+
+    static VoiChoice fullRange(String note) {
+      return new VoiChoice(null, note);
+    }
+
+    /** The description of the transform finally applied. */
+    String describe(VoiTransform applied) {
+      return applied.describe() + note;
     }
   }
 
   /**
-   * The VOI of a frame. {@code values[off .. off + n)} are the modality values over which a full-range window is taken
-   * when the header has none, when its window is unusable (width below 1, unknown function; said so in the
-   * description) or when the options ask for it.
+   * The VOI of a frame as far as the header and options decide it: an explicit window, the VOI LUT Sequence, the
+   * header's window, or (null transform) the full range of the values when there is none, when the header's window is
+   * unusable (width below 1, unknown function; said so in the note) or when the options ask for it.
    */
-  VoiChoice voi(int frame, DecodeOptions opts, float[] values, int off, int n) throws PixelDecodeException {
+  VoiChoice voi(int frame, DecodeOptions opts) {
     if (opts.hasWindowOverride()) {
       return new VoiChoice(VoiTransform.linear(opts.windowCenter(), opts.windowWidth()));
     }
@@ -69,7 +82,11 @@ final class DicomGrayscaleTransforms {
       Attribute seq = list.get(TagFromName.VOILUTSequence);
       if (seq instanceof SequenceAttribute s && s.getNumberOfItems() > 0) {
         int item = Math.min(opts.windowIndex(), s.getNumberOfItems() - 1);
-        return new VoiChoice(VoiTransform.lut(table(s.getItem(item).getAttributeList(), true, "VOI LUT Sequence")));
+        try {
+          return new VoiChoice(VoiTransform.lut(table(s.getItem(item).getAttributeList(), true, "VOI LUT Sequence")));
+        } catch (PixelDecodeException e) {
+          return VoiChoice.fullRange(" (VOI LUT Sequence unusable: " + e.getMessage() + ")");
+        }
       }
     }
     if (opts.voiMode() != DecodeOptions.VoiMode.FULL_RANGE) {
@@ -83,13 +100,12 @@ final class DicomGrayscaleTransforms {
         try {
           return new VoiChoice(VoiTransform.window(centers[i], widths[i], f));
         } catch (IllegalArgumentException e) {
-          VoiTransform full = fullRange(values, off, n);
-          return new VoiChoice(full, full.describe() + " (header window " + centers[i] + "/" + widths[i] + " "
+          return VoiChoice.fullRange(" (header window " + centers[i] + "/" + widths[i] + " "
               + (f == null ? "LINEAR" : f) + " unusable)");
         }
       }
     }
-    return new VoiChoice(fullRange(values, off, n));
+    return VoiChoice.fullRange("");
   }
 
   static VoiTransform fullRange(float[] values, int off, int n) {

@@ -18,12 +18,14 @@ import org.radiomesh.imaging.PixelDecodeException.Reason;
 /**
  * Decodes the pixels of one DICOM instance held in memory.
  *
- * <p>PixelMed parses the header and stops at the top-level Pixel Data element. For native transfer syntaxes the pixel
- * bytes are then read in place from the caller's array (after checking the element's tag, VR and length at the offset
- * PixelMed reports); deflated and encapsulated transfer syntaxes are read again in full by PixelMed, which inflates,
- * runs its RLE decoder or hands JPEG frames to ImageIO. Stored values then go through {@link StoredSamples} (modality
- * LUT) and a {@link VoiTransform}. Cost O(header + pixels of the frames asked for); the native path copies nothing
- * but the output.
+ * <p>PixelMed parses the header and stops at the top-level Pixel Data element; the element's tag, VR and length are
+ * then checked in the caller's array at the offset PixelMed reports. Native pixel data is read there in place. Gray
+ * 8-bit JPEG and all RLE frames are located in place ({@link EncapsulatedFrames}) and decoded by the JDK's JPEG reader
+ * ({@link JpegFrameDecoder}) or our RLE decoder ({@link RleDecoder}). Deflated data sets, colour JPEG, fragment
+ * layouts other than one fragment per frame, and any element that is not where it should be are read again in full by
+ * PixelMed, which inflates, reassembles and decompresses. Stored values then go through {@link StoredSamples} (the
+ * modality LUT, composed with an affine VOI into one pass where possible) and a {@link VoiTransform}. Cost
+ * O(header + pixels of the frames asked for).
  */
 final class DicomImageDecoder {
   private DicomImageDecoder() {}
@@ -53,20 +55,49 @@ final class DicomImageDecoder {
         Attribute.getSingleStringValueOrNull(header, TagFromName.PhotometricInterpretation));
     checkSize(declared, opts, source);
 
-    if (!decodable.viaPixelMed() && pixelTag >= 0) {
+    if (decodable.encoding() == DecodableTransferSyntax.Encoding.NATIVE && pixelTag >= 0) {
       declared.check(source);
       int[] range = frameRange(declared, opts, source);
       int valueStart = pixelTag + (decodable.explicitVr() ? 12 : 8);
       checkNativeLength(bytes, length, pixelTag, valueStart, declared, range, decodable, source);
-      float[] values = new float[range[1] * declared.pixelsPerFrame()];
       DicomGrayscaleTransforms luts = new DicomGrayscaleTransforms(header, declared, source);
-      for (int f = 0; f < range[1]; f++) {
-        StoredSamples.fromBytes(bytes, valueStart, decodable.bigEndian(), declared, range[0] + f,
-            luts.modality(range[0] + f), values, f * declared.pixelsPerFrame());
+      StoredSamples.Source src = StoredSamples.Source.bytes(bytes, valueStart, decodable.bigEndian(), 0);
+      return finish(header, declared, luts, src, range, ts, source, opts);
+    }
+    boolean grayJpeg = decodable.encoding() == DecodableTransferSyntax.Encoding.JPEG
+        && declared.samplesPerPixel() == 1 && declared.bitsAllocated() == 8;
+    if (pixelTag >= 0 && (grayJpeg || decodable.encoding() == DecodableTransferSyntax.Encoding.RLE)) {
+      declared.check(source);
+      int[] range = frameRange(declared, opts, source);
+      EncapsulatedFrames frames = EncapsulatedFrames.parse(bytes, length, pixelTag + 12, declared.frames(), source);
+      if (frames != null) {
+        StoredSamples.Source src = decodeFrames(frames, declared, range, grayJpeg, source);
+        PixelModule interleaved = declared.withPlanarConfiguration(0);
+        return finish(header, interleaved, new DicomGrayscaleTransforms(header, interleaved, source), src, range, ts,
+            source, opts);
       }
-      return finish(header, declared, luts, values, range, ts, source, opts);
     }
     return decodeWithPixelMed(bytes, length, ts, source, opts);
+  }
+
+  /** The requested frames of encapsulated pixel data, decoded by our RLE decoder or the JDK's JPEG reader. */
+  private static StoredSamples.Source decodeFrames(EncapsulatedFrames frames, PixelModule pm, int[] range,
+      boolean jpeg, String source) throws PixelDecodeException {
+    int words = pm.pixelsPerFrame() * pm.samplesPerPixel();
+    byte[] out8 = pm.bitsAllocated() == 8 ? new byte[range[1] * words] : null;
+    short[] out16 = pm.bitsAllocated() == 16 ? new short[range[1] * words] : null;
+    for (int f = 0; f < range[1]; f++) {
+      int frame = range[0] + f;
+      if (jpeg) {
+        JpegFrameDecoder.decodeGray(frames.bytes(), frames.offset(frame), frames.length(frame), pm, out8, f * words,
+            source);
+      } else {
+        RleDecoder.decodeFrame(frames.bytes(), frames.offset(frame), frames.length(frame), pm, out8, out16,
+            f * words, source);
+      }
+    }
+    return out8 != null ? StoredSamples.Source.bytes(out8, 0, false, range[0])
+        : StoredSamples.Source.shorts(out16, range[0]);
   }
 
   /** Deflated, encapsulated, or a native layout whose Pixel Data element could not be located in place. */
@@ -92,13 +123,12 @@ final class DicomImageDecoder {
     PixelModule pm = PixelModule.from(full, photometric);
     if (!pm.isMonochrome() && new TransferSyntax(ts).isJPEGFamily()) {
       // ImageIO returns colour pixel-interleaved whatever Planar Configuration the header states.
-      pm = new PixelModule(pm.rows(), pm.columns(), pm.frames(), pm.samplesPerPixel(), pm.bitsAllocated(),
-          pm.bitsStored(), pm.highBit(), pm.signed(), 0, pm.photometric());
+      pm = pm.withPlanarConfiguration(0);
     }
     pm.check(source);
     int[] range = frameRange(pm, opts, source);
     DicomGrayscaleTransforms luts = new DicomGrayscaleTransforms(full, pm, source);
-    float[] values = new float[range[1] * pm.pixelsPerFrame()];
+    StoredSamples.Source src;
     try {
       boolean asBytes = pm.bitsAllocated() == 8 || pixelData instanceof OtherByteAttribute;
       byte[] b = !asBytes ? null
@@ -110,33 +140,57 @@ final class DicomImageDecoder {
         throw new PixelDecodeException(Reason.TRUNCATED, source, -1, need + " bytes of decoded pixel data for frames "
             + range[0] + ".." + (range[0] + range[1] - 1) + ", PixelMed produced " + have);
       }
-      for (int f = 0; f < range[1]; f++) {
-        int frame = range[0] + f;
-        if (asBytes) {
-          StoredSamples.fromBytes(b, 0, false, pm, frame, luts.modality(frame), values, f * pm.pixelsPerFrame());
-        } else {
-          StoredSamples.fromShorts(s, pm, frame, luts.modality(frame), values, f * pm.pixelsPerFrame());
-        }
-      }
+      src = asBytes ? StoredSamples.Source.bytes(b, 0, false, 0) : StoredSamples.Source.shorts(s, 0);
     } catch (DicomException e) {
       throw new PixelDecodeException(Reason.DECODE_FAILED, source, -1, "readable Pixel Data values", e);
     }
-    return finish(full, pm, luts, values, range, ts, source, opts);
+    return finish(full, pm, luts, src, range, ts, source, opts);
   }
 
+  /**
+   * Stored samples → pixels in [0, 1] (and modality values when asked). When the modality LUT is a rescale, the VOI
+   * an affine window and no modality values are kept, rescale and window compose into one affine map applied in one
+   * pass; otherwise modality values are decoded first and the VOI applied to them.
+   */
   private static DecodedImage finish(AttributeList header, PixelModule pm, DicomGrayscaleTransforms luts,
-      float[] values, int[] range, String ts, String source, DecodeOptions opts) throws PixelDecodeException {
+      StoredSamples.Source src, int[] range, String ts, String source, DecodeOptions opts)
+      throws PixelDecodeException {
     int n = pm.pixelsPerFrame();
-    float[] pixels = opts.keepModalityValues() ? new float[values.length] : values;
-    boolean fullRangeOverAll = opts.voiMode() == DecodeOptions.VoiMode.FULL_RANGE && !opts.hasWindowOverride();
-    VoiChoice shared = fullRangeOverAll && pm.isMonochrome()
-        ? new VoiChoice(DicomGrayscaleTransforms.fullRange(values, 0, values.length)) : null;
+    int frames = range[1];
+    float[] pixels = new float[frames * n];
+    float[] values = opts.keepModalityValues() ? new float[frames * n] : pixels;
+    boolean globalRange = opts.voiMode() == DecodeOptions.VoiMode.FULL_RANGE && !opts.hasWindowOverride()
+        && pm.isMonochrome();
+    VoiChoice[] choices = new VoiChoice[frames];
+    boolean[] done = new boolean[frames];
+    for (int f = 0; f < frames; f++) {
+      ModalityLut m = luts.modality(range[0] + f);
+      choices[f] = luts.voi(range[0] + f, opts);
+      VoiTransform voi = choices[f].transform();
+      if (!opts.keepModalityValues() && m.table() == null && voi != null && voi.isAffine() && !globalRange) {
+        double[] st = voi.affine(pm.isMonochrome1());
+        StoredSamples.affine(src, pm, range[0] + f, (float) (m.slope() * st[0]),
+            (float) (m.intercept() * st[0] + st[1]), 0f, 1f, pixels, f * n);
+        done[f] = true;
+      } else if (m.table() != null) {
+        StoredSamples.table(src, pm, range[0] + f, m.table(), values, f * n);
+      } else {
+        StoredSamples.affine(src, pm, range[0] + f, (float) m.slope(), (float) m.intercept(),
+            Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, values, f * n);
+      }
+    }
+    VoiTransform global = globalRange ? DicomGrayscaleTransforms.fullRange(values, 0, values.length) : null;
     String description = null;
-    for (int f = 0; f < range[1]; f++) {
-      VoiChoice voi = shared != null ? shared : luts.voi(range[0] + f, opts, values, f * n, n);
-      voi.transform().apply(values, f * n, pixels, f * n, n, pm.isMonochrome1());
-      description = description == null ? voi.description()
-          : (description.equals(voi.description()) ? description : "per frame");
+    for (int f = 0; f < frames; f++) {
+      VoiTransform voi = global != null ? global : choices[f].transform();
+      if (voi == null) {
+        voi = DicomGrayscaleTransforms.fullRange(values, f * n, n);
+      }
+      if (!done[f]) {
+        voi.apply(values, f * n, pixels, f * n, n, pm.isMonochrome1());
+      }
+      String d = choices[f].describe(voi);
+      description = description == null ? d : (description.equals(d) ? description : "per frame");
     }
     return DecodedImage.builder()
         .source(source, ImageFormat.DICOM)
@@ -152,11 +206,13 @@ final class DicomImageDecoder {
   }
 
   /**
-   * Offset of the Pixel Data tag in {@code bytes} for the in-place path, or −1 when the tag, VR or length found at
-   * the offset PixelMed reported do not match (the caller then lets PixelMed read everything).
+   * Offset of the Pixel Data tag in {@code bytes} for the in-place paths, or −1 when the tag, VR or length found at
+   * the offset PixelMed reported do not match (a defined length for native, undefined for encapsulated; the caller
+   * then lets PixelMed read everything).
    */
   private static int findPixelDataTag(byte[] b, int length, long stop, DecodableTransferSyntax ts) {
-    if (ts.viaPixelMed() || stop < 4 || stop + (ts.explicitVr() ? 8 : 4) > length) {
+    if (ts.encoding() == DecodableTransferSyntax.Encoding.DEFLATED || stop < 4
+        || stop + (ts.explicitVr() ? 8 : 4) > length) {
       return -1;
     }
     int tag = (int) stop - 4;
@@ -164,7 +220,8 @@ final class DicomImageDecoder {
         ? (b[tag] & 0xff) == 0x7F && (b[tag + 1] & 0xff) == 0xE0 && b[tag + 2] == 0 && b[tag + 3] == 0x10
         : (b[tag] & 0xff) == 0xE0 && (b[tag + 1] & 0xff) == 0x7F && b[tag + 2] == 0x10 && b[tag + 3] == 0;
     boolean vrOk = !ts.explicitVr() || (b[tag + 4] == 'O' && (b[tag + 5] == 'W' || b[tag + 5] == 'B'));
-    return tagOk && vrOk && valueLength(b, tag, ts) != 0xFFFFFFFFL ? tag : -1;
+    boolean undefinedLength = valueLength(b, tag, ts) == 0xFFFFFFFFL;
+    return tagOk && vrOk && undefinedLength == ts.encapsulated() ? tag : -1;
   }
 
   private static long valueLength(byte[] b, int tag, DecodableTransferSyntax ts) {

@@ -29,6 +29,12 @@ record PixelModule(int rows, int columns, int frames, int samplesPerPixel, int b
         photometric == null ? "" : photometric.trim().toUpperCase(Locale.ROOT));
   }
 
+  /** The same module with another Planar Configuration (decoders that always return pixel-interleaved colour). */
+  PixelModule withPlanarConfiguration(int planar) {
+    return new PixelModule(rows, columns, frames, samplesPerPixel, bitsAllocated, bitsStored, highBit, signed, planar,
+        photometric);
+  }
+
   int bytesPerSample() {
     return bitsAllocated / 8;
   }

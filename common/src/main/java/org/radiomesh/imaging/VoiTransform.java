@@ -93,16 +93,10 @@ public final class VoiTransform {
    * i in [0, n). {@code in} and {@code out} may be the same array at the same offset.
    */
   public void apply(float[] in, int inOff, float[] out, int outOff, int n, boolean invert) {
-    switch (kind) {
-      case LINEAR_EXACT, FULL_RANGE -> applyAffine(in, inOff, out, outOff, n, invert);
-      case LINEAR -> {
-        if (b > 1) {
-          applyAffine(in, inOff, out, outOff, n, invert);
-        } else {
-          applyEach(in, inOff, out, outOff, n, invert);
-        }
-      }
-      default -> applyEach(in, inOff, out, outOff, n, invert);
+    if (isAffine()) {
+      applyAffine(in, inOff, out, outOff, n, invert);
+    } else {
+      applyEach(in, inOff, out, outOff, n, invert);
     }
   }
 
@@ -113,29 +107,41 @@ public final class VoiTransform {
     }
   }
 
-  /** The clamped affine kinds as one multiply-add per value, which the JIT vectorises. */
-  private void applyAffine(float[] in, int inOff, float[] out, int outOff, int n, boolean invert) {
+  /** True when the transform is y = clamp(s·x + t, 0, 1) (LINEAR with width above 1, LINEAR_EXACT, FULL_RANGE). */
+  boolean isAffine() {
+    return kind == Kind.LINEAR_EXACT || kind == Kind.FULL_RANGE || (kind == Kind.LINEAR && b > 1);
+  }
+
+  /**
+   * {scale, shift} of an affine transform, with the inversion folded in (y → 1 − y); the caller clamps to [0, 1].
+   *
+   * @throws IllegalStateException when {@link #isAffine()} is false
+   */
+  double[] affine(boolean invert) {
     double scale;
     double shift;
-    if (kind == Kind.LINEAR) {
+    if (kind == Kind.LINEAR && b > 1) {
       scale = 1 / (b - 1);
       shift = 0.5 - (a - 0.5) / (b - 1);
     } else if (kind == Kind.LINEAR_EXACT) {
       scale = 1 / b;
       shift = 0.5 - a / b;
-    } else {
+    } else if (kind == Kind.FULL_RANGE) {
       scale = b > a ? 1 / (b - a) : 0;
       shift = b > a ? -a / (b - a) : 0;
+    } else {
+      throw new IllegalStateException(describe() + " is not affine");
     }
-    if (invert) {
-      scale = -scale;
-      shift = 1 - shift;
-    }
-    float s = (float) scale;
-    float t = (float) shift;
+    return invert ? new double[] {-scale, 1 - shift} : new double[] {scale, shift};
+  }
+
+  /** The clamped affine kinds as one multiply-add per value, which the JIT vectorises. */
+  private void applyAffine(float[] in, int inOff, float[] out, int outOff, int n, boolean invert) {
+    double[] st = affine(invert);
+    float s = (float) st[0];
+    float t = (float) st[1];
     for (int i = 0; i < n; i++) {
-      float y = in[inOff + i] * s + t;
-      out[outOff + i] = Math.min(1f, Math.max(0f, y));
+      out[outOff + i] = Math.min(1f, Math.max(0f, in[inOff + i] * s + t));
     }
   }
 
