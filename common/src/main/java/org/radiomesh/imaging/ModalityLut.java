@@ -46,15 +46,6 @@ final class ModalityLut {
     return table;
   }
 
-  boolean isIdentity() {
-    return table == null && slope == 1 && intercept == 0;
-  }
-
-  /** The modality value of one stored value. */
-  double apply(int stored) {
-    return table != null ? table.lookup(stored) : stored * slope + intercept;
-  }
-
   @Override
   public String toString() {
     return table != null ? "MODALITY_LUT " + table : "RESCALE " + slope + "*v + " + intercept;

@@ -6,12 +6,11 @@ import java.nio.ByteOrder;
 
 /**
  * Stored pixel samples of one frame → floats. A stored value is the Bits Stored bits below High Bit of a sample word,
- * sign-extended when Pixel Representation is 1. Three kernels, each one pass over the frame:
+ * sign-extended when Pixel Representation is 1. Two kernels:
  * <ul>
  *   <li>{@link #affine}: {@code out = clamp(v · scale + offset, lo, hi)}; with the rescale as the affine map and no
  *       bounds it gives modality values, with the rescale composed with a linear window and bounds [0, 1] it gives the
  *       display values directly, without an intermediate array.</li>
- *   <li>{@link #range}: the smallest and largest stored value (for a full-range window).</li>
  *   <li>{@link #table}: a Modality LUT, {@code out = LUT(v)}.</li>
  * </ul>
  * Colour (three 8-bit samples) becomes luma: ITU-R BT.601 {@code 0.299 R + 0.587 G + 0.114 B} for RGB, the Y sample
@@ -40,59 +39,114 @@ final class StoredSamples {
 
   private StoredSamples() {}
 
-  /** {@code out[outOff + i] = clamp(stored_i · scale + offset, lo, hi)} over frame {@code frame}. */
+  /**
+   * {@code out[outOff + i] = clamp(stored_i · scale + offset, lo, hi)} over frame {@code frame}. The clamp is a second
+   * pass over the (cache-warm) output: C2 vectorises a float-to-float min/max loop but not one that also converts from
+   * integers, and two simple loops run about twice as fast as the fused one.
+   */
   static void affine(Source src, PixelModule pm, int frame, float scale, float offset, float lo, float hi,
       float[] out, int outOff) {
     int n = pm.pixelsPerFrame();
-    if (!pm.isMonochrome()) {
-      luma(src.bytes(), start(src, pm, frame), pm, out, outOff);
-      for (int i = outOff; i < outOff + n; i++) {
-        out[i] = Math.min(hi, Math.max(lo, out[i] * scale + offset));
-      }
-      return;
-    }
-    int shift = pm.highBit() + 1 - pm.bitsStored();
-    int ext = 32 - pm.bitsStored();
-    boolean signed = pm.signed();
     int s = start(src, pm, frame);
-    if (src.shorts() != null) {
-      short[] w = src.shorts();
-      for (int i = 0; i < n; i++) {
-        int v = ((w[s + i] & 0xffff) >>> shift) << ext;
-        out[outOff + i] = Math.min(hi, Math.max(lo, (signed ? v >> ext : v >>> ext) * scale + offset));
+    if (!pm.isMonochrome()) {
+      luma(src.bytes(), s, pm, out, outOff);
+      for (int i = outOff; i < outOff + n; i++) {
+        out[i] = out[i] * scale + offset;
       }
+    } else if (src.shorts() != null) {
+      words(src.shorts(), s, n, pm, scale, offset, out, outOff);
     } else if (pm.bitsAllocated() == 8) {
-      byte[] b = src.bytes();
-      for (int i = 0; i < n; i++) {
-        int v = ((b[s + i] & 0xff) >>> shift) << ext;
-        out[outOff + i] = Math.min(hi, Math.max(lo, (signed ? v >> ext : v >>> ext) * scale + offset));
-      }
+      bytes(src.bytes(), s, n, pm, scale, offset, out, outOff);
     } else if (src.bigEndian()) {
-      byte[] b = src.bytes();
-      for (int i = 0; i < n; i++) {
-        int v = (((short) SHORT_BE.get(b, s + 2 * i) & 0xffff) >>> shift) << ext;
-        out[outOff + i] = Math.min(hi, Math.max(lo, (signed ? v >> ext : v >>> ext) * scale + offset));
-      }
+      wordsBigEndian(src.bytes(), s, n, pm, scale, offset, out, outOff);
     } else {
-      byte[] b = src.bytes();
-      for (int i = 0; i < n; i++) {
-        int v = (((short) SHORT_LE.get(b, s + 2 * i) & 0xffff) >>> shift) << ext;
-        out[outOff + i] = Math.min(hi, Math.max(lo, (signed ? v >> ext : v >>> ext) * scale + offset));
+      wordsLittleEndian(src.bytes(), s, n, pm, scale, offset, out, outOff);
+    }
+    if (lo > Float.NEGATIVE_INFINITY || hi < Float.POSITIVE_INFINITY) {
+      for (int i = outOff; i < outOff + n; i++) {
+        out[i] = Math.min(hi, Math.max(lo, out[i]));
       }
     }
   }
 
-  /** {min, max} of the stored values of frame {@code frame} (luma for colour). */
-  static float[] range(Source src, PixelModule pm, int frame, float[] scratch) {
-    int n = pm.pixelsPerFrame();
-    affine(src, pm, frame, 1, 0, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, scratch, 0);
-    float min = Float.POSITIVE_INFINITY;
-    float max = Float.NEGATIVE_INFINITY;
-    for (int i = 0; i < n; i++) {
-      min = Math.min(min, scratch[i]);
-      max = Math.max(max, scratch[i]);
+  // One loop per source layout; the VarHandles must be constants for the JIT to compile them to plain loads.
+  private static void wordsLittleEndian(byte[] b, int s, int n, PixelModule pm, float scale, float offset,
+      float[] out, int outOff) {
+    int shift = pm.highBit() + 1 - pm.bitsStored();
+    int ext = 32 - pm.bitsStored();
+    int mask = (1 << pm.bitsStored()) - 1;
+    // The common layouts get loops with fewer integer operations: the whole word, or the low bits without shift.
+    if (shift == 0 && pm.bitsStored() == 16 && pm.signed()) {
+      for (int i = 0; i < n; i++) {
+        out[outOff + i] = (short) SHORT_LE.get(b, s + 2 * i) * scale + offset;
+      }
+    } else if (shift == 0 && pm.bitsStored() == 16) {
+      for (int i = 0; i < n; i++) {
+        out[outOff + i] = ((short) SHORT_LE.get(b, s + 2 * i) & 0xffff) * scale + offset;
+      }
+    } else if (shift == 0 && !pm.signed()) {
+      for (int i = 0; i < n; i++) {
+        out[outOff + i] = ((short) SHORT_LE.get(b, s + 2 * i) & mask) * scale + offset;
+      }
+    } else if (shift == 0) {
+      for (int i = 0; i < n; i++) {
+        out[outOff + i] = (((short) SHORT_LE.get(b, s + 2 * i) << ext) >> ext) * scale + offset;
+      }
+    } else if (pm.signed()) {
+      for (int i = 0; i < n; i++) {
+        out[outOff + i] = (((((short) SHORT_LE.get(b, s + 2 * i) & 0xffff) >>> shift) << ext) >> ext) * scale + offset;
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[outOff + i] = ((((short) SHORT_LE.get(b, s + 2 * i) & 0xffff) >>> shift) & mask) * scale + offset;
+      }
     }
-    return new float[] {min, max};
+  }
+
+  private static void wordsBigEndian(byte[] b, int s, int n, PixelModule pm, float scale, float offset,
+      float[] out, int outOff) {
+    int shift = pm.highBit() + 1 - pm.bitsStored();
+    int ext = 32 - pm.bitsStored();
+    if (pm.signed()) {
+      for (int i = 0; i < n; i++) {
+        out[outOff + i] = (((((short) SHORT_BE.get(b, s + 2 * i) & 0xffff) >>> shift) << ext) >> ext) * scale + offset;
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[outOff + i] = (((((short) SHORT_BE.get(b, s + 2 * i) & 0xffff) >>> shift) << ext) >>> ext) * scale
+            + offset;
+      }
+    }
+  }
+
+  private static void words(short[] w, int s, int n, PixelModule pm, float scale, float offset, float[] out,
+      int outOff) {
+    int shift = pm.highBit() + 1 - pm.bitsStored();
+    int ext = 32 - pm.bitsStored();
+    if (pm.signed()) {
+      for (int i = 0; i < n; i++) {
+        out[outOff + i] = ((((w[s + i] & 0xffff) >>> shift) << ext) >> ext) * scale + offset;
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[outOff + i] = ((((w[s + i] & 0xffff) >>> shift) << ext) >>> ext) * scale + offset;
+      }
+    }
+  }
+
+  private static void bytes(byte[] b, int s, int n, PixelModule pm, float scale, float offset, float[] out,
+      int outOff) {
+    int shift = pm.highBit() + 1 - pm.bitsStored();
+    int ext = 32 - pm.bitsStored();
+    if (pm.signed()) {
+      for (int i = 0; i < n; i++) {
+        out[outOff + i] = ((((b[s + i] & 0xff) >>> shift) << ext) >> ext) * scale + offset;
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[outOff + i] = ((((b[s + i] & 0xff) >>> shift) << ext) >>> ext) * scale + offset;
+      }
+    }
   }
 
   /** {@code out[outOff + i] = table(stored_i)} over frame {@code frame}. */

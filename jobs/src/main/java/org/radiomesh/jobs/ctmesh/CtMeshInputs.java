@@ -38,7 +38,11 @@ final class CtMeshInputs {
 
   private CtMeshInputs() {}
 
-  /** Rows of a catalog: any Parquet table with path, series_instance_uid and modality columns. */
+  /**
+   * Rows of a catalog: {@code radiomesh ingest}'s {@code OUT/catalog} (partitioned by run_id and modality), or any
+   * Parquet table with path, series_instance_uid and modality columns. A path listed more than once (ingest keeps the
+   * old row of a file that changed between runs) is taken once.
+   */
   static Dataset<Row> fromCatalog(SparkSession spark, String catalog) {
     Dataset<Row> t = spark.read().parquet(catalog);
     List<String> names = Arrays.asList(t.columns());
@@ -49,7 +53,8 @@ final class CtMeshInputs {
     return t.select(col(CtMeshTables.PATH).cast("string"), col(CtMeshTables.SERIES).cast("string"),
             col(CtMeshTables.MODALITY).cast("string"), lit(null).cast("string").as("reason"),
             lit(null).cast("string").as("message"))
-        .toDF(MEMBERS.fieldNames());
+        .toDF(MEMBERS.fieldNames())
+        .dropDuplicates(CtMeshTables.PATH);
   }
 
   /** Every file under {@code dir} (recursively), with the series and modality from its header. */
