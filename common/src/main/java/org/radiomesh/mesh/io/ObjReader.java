@@ -19,8 +19,9 @@ import org.radiomesh.mesh.TriangleMesh;
  *
  * <p>Normals: a vertex whose faces all name the same {@code vn} gets that normal exactly; a vertex given different
  * normals by different faces gets their normalised average (vertices are not duplicated, which keeps the topology of a
- * flat-shaded mesh intact); a vertex that no face gives a normal gets (0, 0, 0). When no face names a normal and there
- * are as many {@code vn} as {@code v}, they pair up in order (point clouds). Cost O(file size).
+ * flat-shaded mesh intact); a vertex that no face gives a normal gets (0, 0, 0). When there are as many {@code vn} as
+ * {@code v} and every face corner that names a normal names the one with its vertex's index (or none does, as in point
+ * clouds), normals and vertices simply pair up in order. Cost O(file size).
  */
 public final class ObjReader {
 
@@ -43,6 +44,7 @@ public final class ObjReader {
   private int currentGroup = -1;
   private boolean anyGroup;
   private boolean anyCornerNormal;
+  private boolean cornerNormalsFollowVertices = true;
   private int vertexHasColor = -1;
   private int textureCount;
   private int lineCount;
@@ -188,6 +190,7 @@ public final class ObjReader {
     if (s2 < end) {
       int vn = index(s2 + 1, end, normals.size() / 3, "normal");
       polygonNormals[k] = vn;
+      cornerNormalsFollowVertices &= vn == polygon[k];
       if (!anyCornerNormal) {
         startCornerNormals();
       }
@@ -235,10 +238,10 @@ public final class ObjReader {
     if (vertexHasColor == 1) {
       b.colors(colors.toArray());
     }
-    if (anyCornerNormal) {
-      b.normals(ObjNormals.perVertex(v.length / 3, f, cornerNormals.toArray(), normals.toArray()));
-    } else if (normals.size() > 0 && normals.size() == v.length) {
+    if (normals.size() > 0 && normals.size() == v.length && cornerNormalsFollowVertices) {
       b.normals(normals.toArray());
+    } else if (anyCornerNormal) {
+      b.normals(ObjNormals.perVertex(v.length / 3, f, cornerNormals.toArray(), normals.toArray()));
     }
     if (anyGroup) {
       b.faceGroups(groupsWithDefault(), List.copyOf(groupNames));
