@@ -7,14 +7,14 @@ import java.util.Map;
 import org.radiomesh.mesh.TriangleMesh;
 
 /**
- * Reads Wavefront OBJ text into a {@link TriangleMesh}, in one pass over the bytes (UTF-8 or ASCII).
+ * Reads Wavefront OBJ text into a {@link TriangleMesh}, in one pass over the bytes (UTF-8, with or without a byte-order mark, or ASCII).
  *
  * <p>Statements: {@code v x y z} (with an optional {@code w}, ignored, or {@code r g b} colours, kept as given; every
  * {@code v} must then carry them), {@code vn}, {@code vt} (checked and counted, not kept), {@code f} with {@code v},
  * {@code v/vt}, {@code v//vn} or {@code v/vt/vn} corners and 1-based or negative (relative) indices, polygons fan
  * triangulated from their first corner, {@code o}/{@code g} names kept as per-face groups (faces before the first are
- * in group {@code default}), {@code l} and {@code p} counted and otherwise ignored, comments, continuation lines and the
- * other statements of the OBJ specification ({@code mtllib}, {@code usemtl}, {@code s}, free-form geometry, ...)
+ * in group {@code default}), {@code l} and {@code p} counted and otherwise ignored, comments, continuation lines and
+ * the other statements of the OBJ specification ({@code mtllib}, {@code usemtl}, {@code s}, free-form geometry, ...)
  * skipped. An unknown statement is an error, so that non-OBJ content is not read as an empty mesh.
  *
  * <p>Normals: a vertex whose faces all name the same {@code vn} gets that normal exactly; a vertex given different
@@ -54,7 +54,9 @@ public final class ObjReader {
   private final float[] numbers = new float[7];
 
   private ObjReader(String source, byte[] content) {
-    this.in = new TextCursor(source, content, 0, content.length, 1, '#');
+    boolean bom = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
+        && content[2] == (byte) 0xBF;
+    this.in = new TextCursor(source, content, bom ? 3 : 0, content.length, 1, '#');
   }
 
   /** The mesh in {@code content}; {@code source} names it in error messages. */
@@ -175,7 +177,7 @@ public final class ObjReader {
     while (s1 < end && b[s1] != '/') {
       s1++;
     }
-    polygon[k] = index(in.tokenStart, s1, xyz.size() / 3, "vertex");
+    polygon[k] = index(in.tokenStart, s1, xyz.size() / 3, "vertex", "vertices");
     polygonNormals[k] = -1;
     if (s1 == end) {
       return;
@@ -185,10 +187,10 @@ public final class ObjReader {
       s2++;
     }
     if (s2 > s1 + 1) {
-      index(s1 + 1, s2, textureCount, "texture coordinate");
+      index(s1 + 1, s2, textureCount, "texture coordinate", "texture coordinates");
     }
     if (s2 < end) {
-      int vn = index(s2 + 1, end, normals.size() / 3, "normal");
+      int vn = index(s2 + 1, end, normals.size() / 3, "normal", "normals");
       polygonNormals[k] = vn;
       cornerNormalsFollowVertices &= vn == polygon[k];
       if (!anyCornerNormal) {
@@ -205,12 +207,14 @@ public final class ObjReader {
   }
 
   /** A 1-based or negative OBJ index in {@code [from, to)} resolved to 0-based against {@code count} elements. */
-  private int index(int from, int to, int count, String what) throws MeshFormatException {
-    int i = in.parseInt(from, to, "face " + what + " index");
+  private int index(int from, int to, int count, String what, String plural) throws MeshFormatException {
+    long parsed = in.parseLongOrInvalid(from, to);
+    int i = parsed != TextCursor.INVALID && parsed == (int) parsed ? (int) parsed
+        : in.parseInt(from, to, "face " + what + " index");
     int resolved = i > 0 ? i - 1 : count + i;
     if (i == 0 || resolved < 0 || resolved >= count) {
       throw in.error("face " + what + " index " + i + " out of range: expected 1.." + count + " or -" + count
-          + "..-1 (" + count + " " + what + "s defined so far)");
+          + "..-1 (" + count + " " + plural + " defined so far)");
     }
     return resolved;
   }

@@ -32,6 +32,8 @@ class MeshFilesTest {
     try (var listing = Files.list(dir)) {
       assertThat(listing).containsExactly(file);
     }
+    MeshFiles.write(MeshFixtures.flipped(cube), file);
+    assertSameTriangles(MeshFiles.read(file), MeshFixtures.flipped(cube), format);
   }
 
   @ParameterizedTest

@@ -68,6 +68,12 @@ class ObjReaderTest {
   }
 
   @Test
+  void byteOrderMarkIsSkipped() throws Exception {
+    byte[] obj = "\uFEFFv 1 2 3\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(ObjReader.read("bom.obj", obj).xyz()).containsExactly(1, 2, 3);
+  }
+
+  @Test
   void homogeneousWIsIgnored() throws Exception {
     assertThat(parse("v 1 2 3 1\n").mesh().xyz()).containsExactly(1, 2, 3);
   }

@@ -38,7 +38,8 @@ class PlyReaderTest {
   @EnumSource(PlyEncoding.class)
   void readsWantedPropertiesAndSkipsTheRest(PlyEncoding encoding) throws Exception {
     TriangleMesh m = PlyReader.read("rich.ply", rich(encoding));
-    assertThat(m.xyz()).containsExactly(0.5f, 0f, 0, 1.5f, -0.25f, 10, 2.5f, -0.5f, 20, 3.5f, -0.75f, 30, 4.5f, -1f, 40);
+    assertThat(m.xyz())
+        .containsExactly(0.5f, 0f, 0, 1.5f, -0.25f, 10, 2.5f, -0.5f, 20, 3.5f, -0.75f, 30, 4.5f, -1f, 40);
     assertThat(m.faces()).containsExactly(0, 1, 2, 0, 2, 3, 4, 2, 1);
     assertThat(m.normals()).hasSize(15).containsOnly(0f, 1f);
     assertThat(Arrays.copyOfRange(m.colors(), 3, 6)).containsExactly(1f, 50 / 255f, 0f);
