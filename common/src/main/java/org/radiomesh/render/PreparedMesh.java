@@ -65,11 +65,9 @@ final class PreparedMesh {
       double nx = uy * vz - uz * vy;
       double ny = uz * vx - ux * vz;
       double nz = ux * vy - uy * vx;
-      for (int v : new int[] {a, b, c}) {
-        acc[v] += nx;
-        acc[v + 1] += ny;
-        acc[v + 2] += nz;
-      }
+      add(acc, a, nx, ny, nz);
+      add(acc, b, nx, ny, nz);
+      add(acc, c, nx, ny, nz);
     }
     float[] out = new float[xyz.length];
     for (int i = 0; i < acc.length; i += 3) {
@@ -81,6 +79,12 @@ final class PreparedMesh {
       }
     }
     return out;
+  }
+
+  private static void add(double[] acc, int o, double x, double y, double z) {
+    acc[o] += x;
+    acc[o + 1] += y;
+    acc[o + 2] += z;
   }
 
   private static float[] unit(float[] n) {
