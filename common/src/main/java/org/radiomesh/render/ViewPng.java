@@ -22,7 +22,8 @@ import javax.imageio.ImageIO;
  *   <li>Labels: 8-bit RGB colour of each pixel's label from {@link LabelPalette}, background black.
  * </ul>
  *
- * <p>Cost O(pixels) per image.
+ * <p>{@link #readMask} and {@link #readDepth} read such masks and depth maps back (for user-supplied calibrated
+ * views). Cost O(pixels) per image.
  */
 public final class ViewPng {
   /** Depth step of 16-bit depth PNGs, mm per grey level. */
@@ -145,6 +146,54 @@ public final class ViewPng {
     if (v.labels() != null) {
       write(labelImage(v), dir.resolve(stem + "_label.png"));
     }
+  }
+
+  /**
+   * Reads a silhouette PNG (any grey or colour PNG; a pixel is inside when its first channel is at least half of the
+   * channel's range), checking its size against the camera.
+   *
+   * @throws IOException naming the file when it is not a readable image or its size differs from the camera's
+   */
+  public static boolean[] readMask(Path file, Camera camera) throws IOException {
+    BufferedImage img = readSized(file, camera);
+    int bits = img.getColorModel().getComponentSize(0);
+    int half = 1 << (bits - 1);
+    boolean[] mask = new boolean[camera.width() * camera.height()];
+    for (int i = 0; i < mask.length; i++) {
+      mask[i] = img.getRaster().getSample(i % camera.width(), i / camera.width(), 0) >= half;
+    }
+    return mask;
+  }
+
+  /**
+   * Reads a 16-bit depth PNG written as {@link #depthImage}: depth = value · unit, 0 = no depth ({@code +∞}).
+   *
+   * @throws IOException naming the file when it is not a 16-bit grey PNG of the camera's size
+   */
+  public static float[] readDepth(Path file, Camera camera, double unit) throws IOException {
+    BufferedImage img = readSized(file, camera);
+    if (img.getType() != BufferedImage.TYPE_USHORT_GRAY) {
+      throw new IOException(file + ": expected a 16-bit grey depth PNG, got image type " + img.getType() + " with "
+          + img.getColorModel().getPixelSize() + " bits per pixel");
+    }
+    float[] depth = new float[camera.width() * camera.height()];
+    for (int i = 0; i < depth.length; i++) {
+      int v = img.getRaster().getSample(i % camera.width(), i / camera.width(), 0);
+      depth[i] = v == 0 ? Float.POSITIVE_INFINITY : (float) (v * unit);
+    }
+    return depth;
+  }
+
+  private static BufferedImage readSized(Path file, Camera camera) throws IOException {
+    BufferedImage img = ImageIO.read(file.toFile());
+    if (img == null) {
+      throw new IOException(file + ": not an image ImageIO can read (expected PNG)");
+    }
+    if (img.getWidth() != camera.width() || img.getHeight() != camera.height()) {
+      throw new IOException(file + ": image is " + img.getWidth() + "x" + img.getHeight() + ", its camera expects "
+          + camera.width() + "x" + camera.height());
+    }
+    return img;
   }
 
   private static <T> T require(T map, String name) {

@@ -190,6 +190,50 @@ class RasterizerTest {
   }
 
   @Test
+  void lambertShadingFollowsTheCosineOfTheTilt() {
+    // Plane tilted 60° about the x axis, light along the optical axis towards the camera: colour = base · cos 60°.
+    double a = Math.toRadians(60);
+    float[] xyz = new float[12];
+    double[][] corners = {{-30, -20}, {30, -20}, {30, 20}, {-30, 20}};
+    for (int i = 0; i < 4; i++) {
+      xyz[3 * i] = (float) corners[i][0];
+      xyz[3 * i + 1] = (float) corners[i][1];
+      xyz[3 * i + 2] = (float) (50 + Math.tan(a) * corners[i][1]);
+    }
+    TriangleMesh plane = TriangleMesh.of(xyz, new int[] {0, 1, 2, 0, 2, 3});
+    RenderOptions o = RenderOptions.builder().lighting(0, 1, 0).lightDirection(0, 0, -1).baseColor(0.8f, 0.6f, 0.4f)
+        .build();
+    RenderedView v = new Rasterizer(o).render(plane, MeshFixtures.axisCamera(60, 32, 32));
+    for (int i = 0; i < v.mask().length; i++) {
+      if (v.mask()[i]) {
+        assertThat((double) v.rgb()[3 * i]).isCloseTo(0.8 * Math.cos(a), within(1e-5));
+        assertThat((double) v.rgb()[3 * i + 2]).isCloseTo(0.4 * Math.cos(a), within(1e-5));
+      }
+    }
+  }
+
+  @Test
+  void vertexColoursInterpolatePerspectiveCorrectly() {
+    // A tilted triangle whose red channel equals world y / 40 + 0.5: the rendered red must match the y of the
+    // surface point seen at each pixel, which screen-affine interpolation would miss.
+    float[] xyz = {-20, -20, 30, 20, -20, 30, 0, 20, 90};
+    float[] colors = {0, 0, 0, 0, 0, 0, 1, 0, 0};
+    TriangleMesh tri = TriangleMesh.builder().xyz(xyz).faces(new int[] {0, 1, 2}).colors(colors).build();
+    RenderOptions o = RenderOptions.builder().lighting(1, 0, 0).build();
+    Camera cam = MeshFixtures.axisCamera(50, 48, 48);
+    RenderedView v = new Rasterizer(o).render(tri, cam);
+    int checked = 0;
+    for (int i = 0; i < v.mask().length; i++) {
+      if (v.mask()[i]) {
+        double[] p = cam.unproject(i % 48, i / 48, v.depth()[i]);
+        assertThat((double) v.rgb()[3 * i]).isCloseTo((p[1] + 20) / 40, within(1e-3));
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(200);
+  }
+
+  @Test
   void renderingIsDeterministicAndThreadCountFree() {
     TriangleMesh sphere = MeshFixtures.icosphere(4, 9, 0, 0, 0);
     List<Camera> cams = CameraRing.builder().azimuths(3).elevations(10).size(80, 60).build().around(sphere);

@@ -52,6 +52,26 @@ class ViewPngTest {
   }
 
   @Test
+  void maskAndDepthReadBack(@TempDir Path dir) throws Exception {
+    RenderedView v = labelledSphere();
+    ViewPng.writeMaps(v, dir, "v");
+    assertThat(ViewPng.readMask(dir.resolve("v_mask.png"), v.camera())).isEqualTo(v.mask());
+    float[] depth = ViewPng.readDepth(dir.resolve("v_depth.png"), v.camera(), ViewPng.DEFAULT_DEPTH_UNIT);
+    for (int i = 0; i < depth.length; i++) {
+      if (v.mask()[i]) {
+        assertThat((double) depth[i]).isCloseTo(v.depth()[i], org.assertj.core.api.Assertions.within(0.0051));
+      } else {
+        assertThat(depth[i]).isEqualTo(Float.POSITIVE_INFINITY);
+      }
+    }
+    Camera other = MeshFixtures.axisCamera(90, 40, 40);
+    assertThatThrownBy(() -> ViewPng.readMask(dir.resolve("v_mask.png"), other)).hasMessageContaining("v_mask.png")
+        .hasMessageContaining("48x40");
+    assertThatThrownBy(() -> ViewPng.readDepth(dir.resolve("v_mask.png"), v.camera(), 0.01))
+        .hasMessageContaining("16-bit");
+  }
+
+  @Test
   void depthBeyondSixteenBitsIsAnError() {
     RenderedView v = labelledSphere();
     assertThatThrownBy(() -> ViewPng.depthImage(v, 1e-4)).hasMessageContaining("larger depth unit");
