@@ -40,22 +40,25 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Render N views evenly spaced in azimuth (0: one view).")
   int turntable;
 
-  @Option(names = "--width", paramLabel = "W", defaultValue = "512", description = "Image width (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--width", paramLabel = "W", defaultValue = "512",
+      description = "Image width (default: ${DEFAULT-VALUE}).")
   int width;
 
-  @Option(names = "--height", paramLabel = "H", defaultValue = "512", description = "Image height (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--height", paramLabel = "H", defaultValue = "512",
+      description = "Image height (default: ${DEFAULT-VALUE}).")
   int height;
 
   @Option(names = "--azimuth", paramLabel = "DEG", defaultValue = "0",
-      description = "Azimuth in degrees, counter-clockwise about the up axis from the front (default: ${DEFAULT-VALUE}); "
-          + "with --turntable, the first frame's.")
+      description = "Azimuth in degrees, counter-clockwise about the up axis from the front "
+          + "(default: ${DEFAULT-VALUE}); with --turntable, the first frame's.")
   double azimuth;
 
   @Option(names = "--elevation", paramLabel = "DEG", defaultValue = "20",
       description = "Elevation in degrees above the horizontal plane, in (-90, 90) (default: ${DEFAULT-VALUE}).")
   double elevation;
 
-  @Option(names = "--fov", paramLabel = "DEG", defaultValue = "30", description = "Vertical field of view (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fov", paramLabel = "DEG", defaultValue = "30",
+      description = "Vertical field of view in degrees (default: ${DEFAULT-VALUE}).")
   double fov;
 
   @Option(names = "--up", paramLabel = "AXIS", defaultValue = "z",

@@ -30,7 +30,8 @@ import org.radiomesh.anatomy.prompt.Word.MeasureUnit;
  *   <li>bone loss: horizontal, 3 mm.
  * </ul>
  *
- * <p>Two different values for one parameter ("deep shallow caries"), or a value out of range, is a problem. O(modifiers).
+ * <p>Two different values for one parameter ("deep shallow caries"), or a value out of range, is a problem.
+ * O(modifiers).
  */
 final class ConditionFactory {
   private ConditionFactory() {}

@@ -8,18 +8,19 @@ import org.radiomesh.anatomy.DentitionSpec;
  * Turns a text about teeth (a single-tooth prompt, a clinical record, a surgical plan) into a {@link DentitionSpec},
  * with a {@link ParseReport} saying how every word was read.
  *
- * <p>Grammar, in brief: teeth by FDI number ("46", "tooth 46", ranges "34-37"), Universal number ("#30", "universal
- * 30"), Palmer ("UR6", "LR 8", "upper right 6") or words ("lower left first molar", "upper wisdom teeth"); conditions
- * and procedures by their usual names ("deep distal caries", "MOD amalgam filling", "root canal treatment", "PFM crown",
- * "implant planned at 46", "extraction of 38", "impacted at 45 degrees", "periapical lesion of 3 mm", "vertical bone
- * loss of 4 mm"). Modifiers bind to the nearest condition they can describe ({@link ModifierBinder}); conditions bind
- * to teeth by linking words, clause and order ({@link ToothBinder}); defaults and combination rules are in {@link
- * ConditionFactory} and {@link SpecAssembler}. Planned procedures are modelled as done.
+ * <p>Grammar, in brief: teeth by FDI number ("46", "tooth 46", ranges "34-37"), Universal number ("#30",
+ * "universal 30"), Palmer ("UR6", "LR 8", "upper right 6") or words ("lower left first molar", "upper wisdom
+ * teeth"); conditions and procedures by their usual names ("deep distal caries", "MOD amalgam filling", "root canal
+ * treatment", "PFM crown", "implant planned at 46", "extraction of 38", "impacted at 45 degrees", "periapical lesion
+ * of 3 mm", "vertical bone loss of 4 mm"). Modifiers bind to the nearest condition they can describe ({@link
+ * ModifierBinder}); conditions bind to teeth by linking words, clause and order ({@link ToothBinder}); defaults and
+ * combination rules are in {@link ConditionFactory} and {@link SpecAssembler}. Planned procedures are modelled as
+ * done.
  *
- * <p>Strictness: filler words come from an explicit list ({@link Lexicon}); any other word the vocabulary does not know,
- * an ambiguous tooth, a modifier with nothing to describe, a condition with no tooth or a contradiction makes {@link
- * #parse} throw a {@link PromptException} listing what was understood and what was not. Nothing is silently dropped.
- * O(n) in the prompt length for practical prompts.
+ * <p>Strictness: filler words come from an explicit list ({@link Lexicon}); any other word the vocabulary does not
+ * know, an ambiguous tooth, a modifier with nothing to describe, a condition with no tooth or a contradiction makes
+ * {@link #parse} throw a {@link PromptException} listing what was understood and what was not. Nothing is silently
+ * dropped. Cost: linear in the prompt length, quadratic at worst in the number of condition words (short texts).
  *
  * <pre>{@code
  * ParsedPrompt p = PromptParser.parse("a lower left first molar with a deep distal cavity");

@@ -12,7 +12,8 @@ import org.radiomesh.anatomy.prompt.Word.ToothNoun;
  *
  * <p>A singular description must name the jaw, the side and the exact type, or it is ambiguous and rejected ("lower
  * molar": which one?). A plural noun or "both" widens what is left open: "upper wisdom teeth" is 18 and 28, "lower
- * left molars" 36, 37 and 38. FDI quadrants: 1 upper right, 2 upper left, 3 lower left, 4 lower right (patient's sides).
+ * left molars" 36, 37 and 38. FDI quadrants: 1 upper right, 2 upper left, 3 lower left, 4 lower right (patient's
+ * sides).
  * O(words).
  */
 final class ToothWords {
