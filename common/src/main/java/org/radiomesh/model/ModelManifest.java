@@ -87,7 +87,7 @@ public record ModelManifest(String name, String version, String kind, String eng
               + e.getLocation().getColumnNr()), e);
     }
     if (manifest == null) {
-      throw new ModelFormatException(file, "expected a radiomesh-model.json object, found an empty document");
+      throw new ModelFormatException(file, "expected a radiomesh-model.json object, found an empty document (null)");
     }
     manifest.validate(file);
     return manifest;

@@ -46,7 +46,9 @@ public final class TorchScriptModule implements AutoCloseable {
     }
     Criteria.Builder<NDList, NDList> criteria = Criteria.builder()
         .setTypes(NDList.class, NDList.class)
-        .optModelPath(file)
+        // the folder and the file name, not the file itself: DJL warns about a "non-archive file" otherwise
+        .optModelPath(file.getParent())
+        .optModelName(file.getFileName().toString())
         .optEngine(engine)
         .optDevice(device)
         .optTranslator(new NoopTranslator())
