@@ -53,13 +53,15 @@ public record ModelManifest(String name, String version, String kind, String eng
       .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false);
 
   /**
-   * Image input: size in pixels, channel count and normalisation ({@code "unit_range"}, {@code "mean_std"} with
-   * {@code mean}/{@code std} per channel or one value for all, or {@code "per_image"}); pixels are in [0, 1] before it.
+   * Image input: size in pixels, channel count, normalisation ({@code "unit_range"}, {@code "mean_std"} with
+   * {@code mean}/{@code std} per channel or one value for all, or {@code "per_image"}; pixels are in [0, 1] before
+   * it) and aspect handling ({@code "stretch"}, or {@code "pad"} to letterbox). The names follow
+   * {@code org.radiomesh.imaging.ModelInputOptions}; null fields mean unit range and stretch.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record InputSpec(int width, int height, int channels, String normalization, List<Double> mean,
-      List<Double> std) {}
+      List<Double> std, String aspect) {}
 
   /**
    * Shape of a VLM's language model: the image placeholder in the prompt template, the stop tokens, and the key/value

@@ -16,7 +16,8 @@ class ModelManifestTest {
 
   private static final String FINDINGS = """
       {"name": "findings-net", "version": "2", "kind": "findings", "licence": "Apache-2.0",
-       "input": {"width": 64, "height": 32, "channels": 1, "normalization": "mean_std", "mean": [0.5], "std": [0.25]},
+       "input": {"width": 64, "height": 32, "channels": 1, "normalization": "mean_std", "mean": [0.5], "std": [0.25],
+                 "aspect": "pad"},
        "labels": ["missing", "implant"], "files": {"model": "model.pt"}, "futureField": {"ignored": true}}
       """;
 
@@ -31,7 +32,7 @@ class ModelManifestTest {
     ModelManifest m = ModelManifest.read(write(FINDINGS));
     assertThat(m.name()).isEqualTo("findings-net");
     assertThat(m.engine()).isEqualTo("PyTorch");
-    assertThat(m.input()).isEqualTo(new ModelManifest.InputSpec(64, 32, 1, "mean_std", List.of(0.5), List.of(0.25)));
+    assertThat(m.input()).isEqualTo(new ModelManifest.InputSpec(64, 32, 1, "mean_std", List.of(0.5), List.of(0.25), "pad"));
     assertThat(m.labels()).containsExactly("missing", "implant");
     assertThat(m.files()).isEqualTo(Map.of("model", "model.pt"));
     assertThat(ModelManifest.read(write(m.toJson()))).isEqualTo(m);
