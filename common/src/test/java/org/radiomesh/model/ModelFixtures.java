@@ -16,6 +16,15 @@ public final class ModelFixtures {
   public static final int IMAGE = 32;
   private static VisionLanguageModel vlm;
 
+  static {
+    // One libtorch thread, as ExecutorModels sets for a one-cpu Spark task: libtorch's default pool of one thread per
+    // core spins (OpenMP) and, on a machine shared with other builds, makes these tests an order of magnitude slower.
+    if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
+      System.setProperty("ai.djl.pytorch.num_threads", "1");
+      System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+    }
+  }
+
   private ModelFixtures() {}
 
   public static Path resource(String name) {

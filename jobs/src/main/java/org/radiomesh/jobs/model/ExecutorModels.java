@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.spark.SparkEnv;
 import org.radiomesh.model.LoadedModel;
 import org.radiomesh.model.ModelDirectory;
 import org.radiomesh.model.ModelFormatException;
@@ -20,8 +21,12 @@ import org.radiomesh.model.ModelReference;
  *
  * <p>Thread-safe: tasks asking for a model that is loading wait for it; models on other keys load in parallel. A
  * failed load is not remembered, so the next task retries. Remote model directories are first copied to the local
- * cache by {@link ModelFetcher}. Loading sets {@code ai.djl.offline=true} when the property is unset, so that an
- * executor never tries to download an engine or a model (the conf files set it too).
+ * cache by {@link ModelFetcher}.
+ *
+ * <p>System properties set by this class when they are unset, before the engine starts: {@code ai.djl.offline=true}
+ * (an executor never downloads an engine or a model; the conf files set it too), and
+ * {@code ai.djl.pytorch.num_threads} = {@code spark.task.cpus} with {@code ai.djl.pytorch.num_interop_threads=1},
+ * so that concurrent tasks do not oversubscribe the executor's cores with libtorch threads.
  *
  * <pre>{@code
  * VisionLanguageModel vlm = ExecutorModels.forTask(ref, VisionLanguageModel.class, conf.value());
@@ -34,8 +39,18 @@ public final class ExecutorModels {
   private static final AtomicLong LOADS = new AtomicLong();
 
   static {
-    if (System.getProperty("ai.djl.offline") == null) {
-      System.setProperty("ai.djl.offline", "true");
+    setIfAbsent("ai.djl.offline", "true");
+    // libtorch's intra-op pool defaults to one thread per core of the machine. With several tasks per executor that
+    // oversubscribes the cores, and OpenMP's spinning threads then slow every task down by an order of magnitude
+    // (measured: 7x on the fixture VLM tests). Each task gets spark.task.cpus threads instead.
+    SparkEnv env = SparkEnv.get();
+    setIfAbsent("ai.djl.pytorch.num_threads", env == null ? "1" : env.conf().get("spark.task.cpus", "1"));
+    setIfAbsent("ai.djl.pytorch.num_interop_threads", "1");
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
     }
   }
 

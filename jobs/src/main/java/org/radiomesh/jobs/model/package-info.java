@@ -10,6 +10,8 @@
  * <p>Executors must run with {@code -Dai.djl.offline=true} ({@code conf/spark-cluster.conf} and
  * {@code conf/spark-gpu.conf} set it in {@code spark.executor.extraJavaOptions}; {@code ExecutorModels} sets it when
  * it is missing): DJL then never downloads an engine or a model, and the PyTorch native library comes from the
- * {@code pytorch-native-*} jar inside the job jar.
+ * {@code pytorch-native-*} jar inside the job jar. libtorch gets {@code spark.task.cpus} threads per task
+ * ({@code ai.djl.pytorch.num_threads}, set by {@code ExecutorModels} unless given): its default of one thread per
+ * machine core, times the tasks of an executor, oversubscribes the cores.
  */
 package org.radiomesh.jobs.model;
