@@ -249,6 +249,26 @@ class VirtualPatientTest {
   }
 
   @Test
+  void verticalBoneLossOpensAWedgeBesideTheRoot() {
+    VirtualPatient sound = VirtualPatient.build(sound(), SEED);
+    VirtualPatient lost = VirtualPatient.build(with(43,
+        new Condition.BoneLoss(Condition.BoneLossPattern.VERTICAL, 5)), SEED);
+    ToothConditions.BoneDefect d = lost.tooth(43).orElseThrow().conditions().parameters().boneLoss();
+    RootShape r = sound.tooth(43).orElseThrow().model().shape().roots().get(0);
+    double w = -4;
+    double t = (r.top() - w) / r.length();
+    double u = r.centreU(t) + d.side() * (r.halfMd() * RootShape.taper(t) + 0.6);
+    assertThat(at(sound, sound, 43, u, r.centreV(t), w)).isEqualTo(Material.BONE);
+    assertThat(at(lost, sound, 43, u, r.centreV(t), w)).isEqualTo(Material.SOFT_TISSUE);
+    // The other side keeps its bone, and so does the same side below the defect.
+    double other = r.centreU(t) - d.side() * (r.halfMd() * RootShape.taper(t) + 0.6);
+    assertThat(at(lost, sound, 43, other, r.centreV(t), w)).isEqualTo(Material.BONE);
+    double t2 = (r.top() + 8) / r.length();
+    double below = r.centreU(t2) + d.side() * (r.halfMd() * RootShape.taper(t2) + 0.6);
+    assertThat(at(lost, sound, 43, below, r.centreV(t2), -8)).isEqualTo(Material.BONE);
+  }
+
+  @Test
   void concurrentReadsAgreeWithSequentialOnes() {
     VirtualPatient p = VirtualPatient.build(CaseDraw.draw(3), 3);
     double[] b = p.bounds();
