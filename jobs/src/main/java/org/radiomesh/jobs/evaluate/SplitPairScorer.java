@@ -46,7 +46,7 @@ final class SplitPairScorer {
               MetricOptions taskOptions = PairScorer.onTaskDevice(options);
               PreparedPair p = shared.value();
               var index = ExecutorIndexCache.get(broadcastId, r._1(),
-                  () -> MeshMetrics.referenceIndex(p, r._1(), taskOptions));
+                  () -> MeshMetrics.index(p, r._1(), taskOptions));
               return new Tuple3<>(r._1(), r._2(), MeshMetrics.direction(p, r._1(), r._2(), r._3(), index, taskOptions));
             })
             .collect();
