@@ -13,7 +13,7 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.encoders.RowEncoder;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -114,7 +114,7 @@ public final class EvaluateJob {
 
     StageStatus score = StageStatus.start(JOB, "score pairs");
     Dataset<Row> outcome = input.mapPartitions((MapPartitionsFunction<Row, Row>) scorer::scorePartition,
-        RowEncoder.apply(outcomeSchema)).persist(StorageLevel.MEMORY_AND_DISK());
+        Encoders.row(outcomeSchema)).persist(StorageLevel.MEMORY_AND_DISK());
     List<Row> large = outcome.filter(col("status").equalTo(MetricRows.STATUS_LARGE)).collectAsList();
     score.done(outcome.count() - large.size());
 

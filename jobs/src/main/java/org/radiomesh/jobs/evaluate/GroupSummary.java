@@ -24,36 +24,36 @@ import org.radiomesh.metrics.PairMetrics;
 final class GroupSummary {
   private GroupSummary() {}
 
-  /** Metric name → column expression over {@code metrics/}. */
-  static Map<String, Column> metricColumns(double[] thresholds) {
-    Map<String, Column> m = new LinkedHashMap<>();
-    m.put("chamfer", col("chamfer"));
-    m.put("chamfer_pred_to_gt", col("chamfer_pred_to_gt"));
-    m.put("chamfer_gt_to_pred", col("chamfer_gt_to_pred"));
+  /** Metric name → SQL expression over {@code metrics/}. */
+  static Map<String, String> metricColumns(double[] thresholds) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("chamfer", "chamfer");
+    m.put("chamfer_pred_to_gt", "chamfer_pred_to_gt");
+    m.put("chamfer_gt_to_pred", "chamfer_gt_to_pred");
     for (int i = 0; i < thresholds.length; i++) {
       String t = PairMetrics.thresholdKey(thresholds[i]);
-      m.put("f_score@" + t, expr("element_at(f_score, " + (i + 1) + ")"));
-      m.put("precision@" + t, expr("element_at(precision, " + (i + 1) + ")"));
-      m.put("recall@" + t, expr("element_at(recall, " + (i + 1) + ")"));
+      m.put("f_score@" + t, "element_at(f_score, " + (i + 1) + ")");
+      m.put("precision@" + t, "element_at(precision, " + (i + 1) + ")");
+      m.put("recall@" + t, "element_at(recall, " + (i + 1) + ")");
     }
-    m.put("hausdorff", col("hausdorff"));
-    m.put("hausdorff_95", col("hausdorff_95"));
-    m.put("normal_consistency", col("normal_consistency"));
+    m.put("hausdorff", "hausdorff");
+    m.put("hausdorff_95", "hausdorff_95");
+    m.put("normal_consistency", "normal_consistency");
     return m;
   }
 
   static Dataset<Row> of(Dataset<Row> metrics, List<String> groupBy, double[] thresholds) {
-    Dataset<Row> longForm = null;
-    for (Map.Entry<String, Column> e : metricColumns(thresholds).entrySet()) {
-      List<Column> cols = new ArrayList<>();
-      for (String g : groupBy) {
-        cols.add(col("`" + g + "`").cast("string").as(g));
-      }
-      cols.add(lit(e.getKey()).as("metric"));
-      cols.add(e.getValue().cast("double").as("value"));
-      Dataset<Row> part = metrics.select(cols.toArray(Column[]::new));
-      longForm = longForm == null ? part : longForm.unionByName(part);
+    // One pass: unpivot every metric with stack(), then aggregate per (group, metric).
+    StringBuilder stack = new StringBuilder("stack(").append(metricColumns(thresholds).size());
+    metricColumns(thresholds).forEach((name, sql) -> stack.append(", '").append(name).append("', cast(")
+        .append(sql).append(" as double)"));
+    stack.append(") as (metric, value)");
+    List<Column> cols = new ArrayList<>();
+    for (String g : groupBy) {
+      cols.add(col("`" + g + "`").cast("string").as(g));
     }
+    cols.add(expr(stack.toString()));
+    Dataset<Row> longForm = metrics.select(cols.toArray(Column[]::new));
     List<Column> keys = new ArrayList<>();
     groupBy.forEach(g -> keys.add(col("`" + g + "`")));
     keys.add(col("metric"));
