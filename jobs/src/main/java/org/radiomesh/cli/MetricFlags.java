@@ -14,32 +14,33 @@ public final class MetricFlags {
   private static final MetricOptions DEFAULTS = MetricOptions.defaults();
 
   @Option(names = "--samples", paramLabel = "N",
-      description = "Surface samples per mesh (point clouds are used as they are). Default: " + "100000.")
+      description = "Surface samples per mesh (point clouds are used as they are). Default: 100000.")
   Integer samples;
 
   @Option(names = "--seed", paramLabel = "S", description = "Sampling seed; a mesh's seed derives from it and its id. Default: 0.")
   Long seed;
 
   @Option(names = "--thresholds", split = ",", paramLabel = "R",
-      description = "F-score distance thresholds, in normalised units (mm with --normalize none).")
+      description = "F-score distance thresholds, in normalised units (mm with --normalize none). Default: 0.01,0.05.")
   List<Double> thresholds;
 
   @Option(names = "--normalize", paramLabel = "MODE",
       description = "none | unit-cube (GT bbox longest edge 1, centred) | unit-sphere | scale:L (GT longest edge L, "
-          + "Mesh R-CNN uses scale:10). The GT's transform is applied to both meshes.")
+          + "Mesh R-CNN uses scale:10). The GT's transform is applied to both meshes. Default: unit-cube.")
   String normalize;
 
   @Option(names = "--mode", paramLabel = "MODE",
       description = "F-score definition: standard (d <= r, standard precision/recall), kaolin (Kaolin's f_score, recall "
-          + "quirk included), meshrcnn (strict d < r).")
+          + "quirk included), meshrcnn (strict d < r). Default: standard.")
   String mode;
 
   @Option(names = "--squared", negatable = true,
-      description = "Chamfer on squared distances (Kaolin/PyTorch3D) or, with --no-squared, on distances.")
+      description = "Chamfer on squared distances (Kaolin/PyTorch3D) or, with --no-squared, on distances. "
+          + "Default: not squared.")
   Boolean squared;
 
   @Option(names = "--reduction", paramLabel = "sum|half",
-      description = "sum of the two directional means (Kaolin/PyTorch3D) or half of it (SyncDreamer).")
+      description = "sum of the two directional means (Kaolin/PyTorch3D) or half of it (SyncDreamer). Default: sum.")
   String reduction;
 
   @Option(names = "--weights", split = ",", paramLabel = "W", arity = "1",
@@ -55,7 +56,8 @@ public final class MetricFlags {
           + "on the task's GPU when Spark assigns one).")
   String engine;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads per pair (0 = all cores). Default: 0.")
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads per pair, 0 = all cores. Default: all cores for metrics, 1 per Spark task for evaluate.")
   Integer threads;
 
   /** The options these flags describe, on top of the library's defaults. */

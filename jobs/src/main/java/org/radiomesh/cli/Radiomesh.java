@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         EvaluateCommand.class,
+        MetricsCommand.class,
         ShowCommand.class,
         SubmitCommand.class,
     })

@@ -1,0 +1,5 @@
+/**
+ * JMH benchmarks ({@code *Benchmark}) and side-by-side drivers against peer tools ({@link
+ * org.radiomesh.benchmarks.ChamferSideBySide}), on fixed seeds. See {@code benchmarks/README.md}.
+ */
+package org.radiomesh.benchmarks;
