@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         EvaluateCommand.class,
+        MeshInfoCommand.class,
         MetricsCommand.class,
         ShowCommand.class,
         SubmitCommand.class,
