@@ -1,8 +1,6 @@
 package org.radiomesh.spatial;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Exact nearest-neighbour search among 3D points (a balanced k-d tree).
@@ -82,21 +80,7 @@ public final class KdTree implements NeighbourIndex, Serializable {
       original[i] = i;
     }
     float[] boxes = new float[RECORD * ((1 << depth) - 1)];
-    MedianSplitter splitter = new MedianSplitter(points, original, boxes, LEAF_SIZE, 3);
-    float[] rootBox = new float[6];
-    splitter.bounds(0, n, rootBox, 0);
-    int t = ParallelBlocks.resolve(threads);
-    if (t == 1) {
-      splitter.split(0, 0, n, rootBox, 0);
-    } else {
-      int level = 32 - Integer.numberOfLeadingZeros(4 * t - 1);
-      List<int[]> tasks = new ArrayList<>();
-      splitter.splitTop(0, 0, n, rootBox, 0, level, tasks);
-      ParallelBlocks.forEach(tasks.size(), t, k -> {
-        int[] task = tasks.get(k);
-        splitter.split(task[0], task[1], task[2], task[0] == 0 ? rootBox : boxes, task[3]);
-      });
-    }
+    new MedianSplitter(points, original, boxes, LEAF_SIZE, 3).build(n, threads);
     return new KdTree(n, depth, points, original, boxes);
   }
 
