@@ -38,13 +38,18 @@ public final class KdTree implements NeighbourIndex, Serializable {
   private final float[] points;
   private final int[] original;
   private final float[] boxes;
+  private final float[] splitValue;
+  private final byte[] splitAxis;
 
-  private KdTree(int size, int depth, float[] points, int[] original, float[] boxes) {
+  private KdTree(int size, int depth, float[] points, int[] original, float[] boxes, float[] splitValue,
+      byte[] splitAxis) {
     this.size = size;
     this.depth = depth;
     this.points = points;
     this.original = original;
     this.boxes = boxes;
+    this.splitValue = splitValue;
+    this.splitAxis = splitAxis;
   }
 
   /** Builds the tree on one thread. */
@@ -80,8 +85,11 @@ public final class KdTree implements NeighbourIndex, Serializable {
       original[i] = i;
     }
     float[] boxes = new float[RECORD * ((1 << depth) - 1)];
-    new MedianSplitter(points, original, boxes, LEAF_SIZE, 3).build(n, threads);
-    return new KdTree(n, depth, points, original, boxes);
+    int internal = (1 << depth) - 1;
+    float[] splitValue = new float[internal];
+    byte[] splitAxis = new byte[internal];
+    new MedianSplitter(points, original, boxes, LEAF_SIZE, 3, splitValue, splitAxis).build(n, threads);
+    return new KdTree(n, depth, points, original, boxes, splitValue, splitAxis);
   }
 
   private static int ceilDiv(int n, int levels) {
@@ -148,6 +156,23 @@ public final class KdTree implements NeighbourIndex, Serializable {
       int node = 0;
       int lo = 0;
       int hi = size;
+      // While the ball of radius √best stays on one side of the split planes, the other side cannot hold a
+      // closer point (its coordinate on the axis is beyond the plane): follow the query down without boxes.
+      while (hi - lo > LEAF_SIZE) {
+        int axis = splitAxis[node];
+        double diff = (axis == 0 ? qx : (axis == 1 ? qy : qz)) - splitValue[node];
+        if (diff * diff < best) {
+          break;
+        }
+        int mid = (lo + hi) >>> 1;
+        if (diff < 0) {
+          node = 2 * node + 1;
+          hi = mid;
+        } else {
+          node = 2 * node + 2;
+          lo = mid;
+        }
+      }
       while (true) {
         boolean reachedLeaf = true;
         while (hi - lo > LEAF_SIZE) {
