@@ -29,8 +29,6 @@ public final class KdTree implements NeighbourIndex, Serializable {
   private static final long serialVersionUID = 1L;
   /** Maximum number of points in a leaf. */
   public static final int LEAF_SIZE = 8;
-  /** Queries per block in {@link #nearest(float[], double[], int[], int)}: the warm start is reset at each block. */
-  public static final int BLOCK = 4096;
   private static final int RECORD = 12;
 
   private final int size;
@@ -107,19 +105,6 @@ public final class KdTree implements NeighbourIndex, Serializable {
     int[] i = new int[1];
     nearest(new float[] {x, y, z}, 0, 1, d, i, 0);
     return new Neighbour(i[0], d[0]);
-  }
-
-  /**
-   * Nearest points of all queries, in blocks of {@value #BLOCK} on {@code threads} threads (0 = all cores); the
-   * results do not depend on the thread count.
-   */
-  public void nearest(float[] queries, double[] distanceSquared, int[] index, int threads) {
-    int n = queries.length / 3;
-    int blocks = (n + BLOCK - 1) / BLOCK;
-    ParallelBlocks.forEach(blocks, threads, b -> {
-      int from = b * BLOCK;
-      nearest(queries, from, Math.min(n, from + BLOCK), distanceSquared, index, from);
-    });
   }
 
   @Override
