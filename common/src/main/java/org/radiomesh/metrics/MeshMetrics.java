@@ -31,7 +31,7 @@ import org.radiomesh.spatial.TriangleBvh;
  */
 public final class MeshMetrics {
   /** Queries per block: the unit of splitting, of summation order and of search warm starts. */
-  public static final int BLOCK = 4096;
+  public static final int BLOCK = NeighbourIndex.BLOCK;
 
   private MeshMetrics() {}
 
@@ -133,7 +133,11 @@ public final class MeshMetrics {
       PreparedPair p) {
     check("pred -> gt", predToGt, p.pred().size(), o);
     check("gt -> pred", gtToPred, p.gt().size(), o);
-    return new PairMetrics(p.pairId(), predToGt, gtToPred, o, p.transform().scale());
+    double[][] percentiles = new double[2][];
+    ParallelBlocks.forEach(2, o.threads(),
+        k -> percentiles[k] = Percentiles.of((k == 0 ? predToGt : gtToPred).distances(), PairMetrics.levels()));
+    return new PairMetrics(p.pairId(), predToGt, gtToPred, percentiles[0], percentiles[1], o,
+        p.transform().scale());
   }
 
   private static void check(String name, DirectionStats s, int points, MetricOptions o) {

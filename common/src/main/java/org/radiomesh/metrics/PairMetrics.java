@@ -53,7 +53,13 @@ public final class PairMetrics implements Serializable {
   private final double normalizationScale;
   private final MetricCard card;
 
-  PairMetrics(String pairId, DirectionStats pg, DirectionStats gp, MetricOptions o, double normalizationScale) {
+  /** Percentile levels of {@link #percentilesPredToGt()} and {@link #percentilesGtToPred()}. */
+  static double[] levels() {
+    return LEVELS.clone();
+  }
+
+  PairMetrics(String pairId, DirectionStats pg, DirectionStats gp, double[] percentilesPredToGt,
+      double[] percentilesGtToPred, MetricOptions o, double normalizationScale) {
     this.pairId = pairId;
     this.predPoints = pg.queryCount();
     this.gtPoints = gp.queryCount();
@@ -97,8 +103,8 @@ public final class PairMetrics implements Serializable {
     }
     hausdorffPredToGt = pg.maxDistance();
     hausdorffGtToPred = gp.maxDistance();
-    percentilesPredToGt = Percentiles.of(pg.distances(), LEVELS);
-    percentilesGtToPred = Percentiles.of(gp.distances(), LEVELS);
+    this.percentilesPredToGt = percentilesPredToGt.clone();
+    this.percentilesGtToPred = percentilesGtToPred.clone();
     normalConsistency = pg.normalPairs() > 0 && gp.normalPairs() > 0
         ? 0.5 * (pg.sumNormalDot() / pg.normalPairs() + gp.sumNormalDot() / gp.normalPairs()) : null;
   }

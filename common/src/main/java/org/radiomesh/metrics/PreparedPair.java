@@ -6,6 +6,7 @@ import org.radiomesh.mesh.SampleSeeds;
 import org.radiomesh.mesh.SurfaceSampler;
 import org.radiomesh.mesh.TriangleMesh;
 import org.radiomesh.spatial.MortonOrder;
+import org.radiomesh.spatial.ParallelBlocks;
 
 /**
  * A comparison made ready for distance queries: both sides as normalised point sets in Morton order (so that query
@@ -62,8 +63,24 @@ public final class PreparedPair implements Serializable {
           + (pred.isPointCloud() ? "pred" : "gt") + " is a point cloud");
     }
     SimilarityTransform t = SimilarityTransform.of(gt, o.normalization(), o.fixedScale());
-    PointSet p = side("pred", pred, o, SampleSeeds.forMesh(o.seed(), pairId + "/pred"), t);
-    PointSet g = side("gt", gt, o, SampleSeeds.forMesh(o.seed(), pairId + "/gt"), t);
+    // The two sides in parallel; a failure of pred is reported before one of gt, whatever finished first.
+    PointSet[] sides = new PointSet[2];
+    RuntimeException[] failures = new RuntimeException[2];
+    ParallelBlocks.forEach(2, o.threads(), k -> {
+      try {
+        sides[k] = k == 0 ? side("pred", pred, o, SampleSeeds.forMesh(o.seed(), pairId + "/pred"), t)
+            : side("gt", gt, o, SampleSeeds.forMesh(o.seed(), pairId + "/gt"), t);
+      } catch (RuntimeException e) {
+        failures[k] = e;
+      }
+    });
+    for (RuntimeException e : failures) {
+      if (e != null) {
+        throw e;
+      }
+    }
+    PointSet p = sides[0];
+    PointSet g = sides[1];
     Surface ps = o.pointToSurface() ? surface(pred, t) : null;
     Surface gs = o.pointToSurface() ? surface(gt, t) : null;
     return new PreparedPair(pairId, p, g, ps, gs, t);

@@ -1,8 +1,6 @@
 package org.radiomesh.spatial;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Exact point-to-surface distance: a bounding volume hierarchy over triangles answering "closest point on any
@@ -86,16 +84,7 @@ public final class TriangleBvh implements NeighbourIndex, Serializable {
       face[i] = i;
     }
     float[] boxes = new float[RECORD * ((1 << depth) - 1)];
-    MedianSplitter splitter = new MedianSplitter(tri, face, boxes, LEAF_SIZE, 9);
-    float[] rootBox = new float[6];
-    splitter.bounds(0, n, rootBox, 0);
-    List<int[]> tasks = new ArrayList<>();
-    int t = ParallelBlocks.resolve(threads);
-    splitter.splitTop(0, 0, n, rootBox, 0, t == 1 ? 0 : 32 - Integer.numberOfLeadingZeros(4 * t - 1), tasks);
-    ParallelBlocks.forEach(tasks.size(), t, k -> {
-      int[] task = tasks.get(k);
-      splitter.split(task[0], task[1], task[2], task[0] == 0 ? rootBox : boxes, task[3]);
-    });
+    new MedianSplitter(tri, face, boxes, LEAF_SIZE, 9, null, null).build(n, threads);
     return new TriangleBvh(n, depth, tri, face, boxes);
   }
 
