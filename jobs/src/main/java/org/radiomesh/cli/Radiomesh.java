@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         EvaluateCommand.class,
         MeshInfoCommand.class,
         MetricsCommand.class,
+        RenderCommand.class,
         ShowCommand.class,
         SubmitCommand.class,
     })
