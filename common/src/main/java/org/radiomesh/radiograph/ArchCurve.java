@@ -10,8 +10,8 @@ import java.util.Arrays;
  * image drawn with {@code s} left to right shows the patient's right on the image's left (the radiographic
  * convention). The {@linkplain #normal outward normal} points buccally (away from the tongue, towards the detector).
  *
- * <p>The curve is stored as points resampled every {@value #SPACING_MM} mm of arc length; {@link #point} and
- * {@link #normal} interpolate linearly between them, O(1) each. {@link #footArcLength} is O(n) in the number of
+ * <p>The curve is stored as points resampled evenly, about every {@value #SPACING_MM} mm of arc length;
+ * {@link #point} and {@link #normal} interpolate linearly between them, O(1) each. {@link #footArcLength} is O(n) in the number of
  * samples. Instances are immutable and thread-safe.
  *
  * <pre>{@code
@@ -20,18 +20,20 @@ import java.util.Arrays;
  * }</pre>
  */
 public final class ArchCurve {
-  /** Arc-length spacing of the stored samples, in mm. */
+  /** Nominal arc-length spacing of the stored samples, in mm (the actual one divides the length evenly). */
   public static final double SPACING_MM = 0.25;
 
   private final double[] xs;
   private final double[] ys;
+  private final double spacing;
   private final double length;
   private final double normalSign;
 
-  private ArchCurve(double[] xs, double[] ys) {
+  private ArchCurve(double[] xs, double[] ys, double spacing) {
     this.xs = xs;
     this.ys = ys;
-    this.length = (xs.length - 1) * SPACING_MM;
+    this.spacing = spacing;
+    this.length = (xs.length - 1) * spacing;
     // Outward = away from the chord between the end points: the side the middle of the curve bulges towards.
     int mid = xs.length / 2;
     double bulgeX = xs[mid] - 0.5 * (xs[0] + xs[xs.length - 1]);
@@ -83,12 +85,13 @@ public final class ArchCurve {
     if (!(total > 2 * SPACING_MM)) {
       throw new IllegalArgumentException("arch polyline " + total + " mm long, expected > " + 2 * SPACING_MM);
     }
-    int m = (int) Math.floor(total / SPACING_MM) + 1;
+    int m = (int) Math.round(total / SPACING_MM) + 1;
+    double spacing = total / (m - 1);
     double[] xs = new double[m];
     double[] ys = new double[m];
     int seg = 0;
     for (int j = 0; j < m; j++) {
-      double s = j * SPACING_MM;
+      double s = j * spacing;
       while (seg < n - 2 && cumulative[seg + 1] < s) {
         seg++;
       }
@@ -97,34 +100,35 @@ public final class ArchCurve {
       xs[j] = xy[2 * seg] + t * (xy[2 * seg + 2] - xy[2 * seg]);
       ys[j] = xy[2 * seg + 1] + t * (xy[2 * seg + 3] - xy[2 * seg + 1]);
     }
-    return new ArchCurve(xs, ys);
+    return new ArchCurve(xs, ys, spacing);
   }
 
   /**
-   * This curve with straight extensions of {@code mm} at both ends along the end tangents (measured over the last
-   * 2 mm), for example to reach the third molars and the rami beyond a second-molar beta arch.
+   * This curve with straight extensions of about {@code mm} (a whole number of samples) at both ends along the end
+   * tangents (measured over the last 2 mm), for example to reach the third molars and the rami beyond a second-molar
+   * beta arch.
    */
   public ArchCurve extended(double mm) {
     if (!(mm >= 0)) {
       throw new IllegalArgumentException("arch extension " + mm + " mm, expected >= 0");
     }
-    int extra = (int) Math.round(mm / SPACING_MM);
+    int extra = (int) Math.round(mm / spacing);
     int n = xs.length;
-    int back = Math.min(n - 1, (int) Math.round(2.0 / SPACING_MM));
+    int back = Math.min(n - 1, (int) Math.round(2.0 / spacing));
     double[] start = unit(xs[0] - xs[back], ys[0] - ys[back]);
     double[] end = unit(xs[n - 1] - xs[n - 1 - back], ys[n - 1] - ys[n - 1 - back]);
     double[] nx = new double[n + 2 * extra];
     double[] ny = new double[n + 2 * extra];
     for (int i = 0; i < extra; i++) {
-      double d = (extra - i) * SPACING_MM;
+      double d = (extra - i) * spacing;
       nx[i] = xs[0] + d * start[0];
       ny[i] = ys[0] + d * start[1];
-      nx[extra + n + i] = xs[n - 1] + (i + 1) * SPACING_MM * end[0];
-      ny[extra + n + i] = ys[n - 1] + (i + 1) * SPACING_MM * end[1];
+      nx[extra + n + i] = xs[n - 1] + (i + 1) * spacing * end[0];
+      ny[extra + n + i] = ys[n - 1] + (i + 1) * spacing * end[1];
     }
     System.arraycopy(xs, 0, nx, extra, n);
     System.arraycopy(ys, 0, ny, extra, n);
-    return new ArchCurve(nx, ny);
+    return new ArchCurve(nx, ny, spacing);
   }
 
   /**
@@ -147,7 +151,7 @@ public final class ArchCurve {
       nx[i] = originX + xs[i] * leftX + ys[i] * anteriorX;
       ny[i] = originY + xs[i] * leftY + ys[i] * anteriorY;
     }
-    return new ArchCurve(nx, ny);
+    return new ArchCurve(nx, ny, spacing);
   }
 
   /** Arc length in mm. */
@@ -157,7 +161,7 @@ public final class ArchCurve {
 
   /** The point at arc length {@code s} (clamped to [0, length]) as {x, y}. */
   public double[] point(double s) {
-    double f = Math.max(0, Math.min(xs.length - 1, s / SPACING_MM));
+    double f = Math.max(0, Math.min(xs.length - 1, s / spacing));
     int i = Math.min((int) f, xs.length - 2);
     double t = f - i;
     return new double[] {xs[i] + t * (xs[i + 1] - xs[i]), ys[i] + t * (ys[i + 1] - ys[i])};
@@ -165,7 +169,7 @@ public final class ArchCurve {
 
   /** The unit tangent (direction of increasing s) at {@code s} as {x, y}. */
   public double[] tangent(double s) {
-    double f = Math.max(0, Math.min(xs.length - 1, s / SPACING_MM));
+    double f = Math.max(0, Math.min(xs.length - 1, s / spacing));
     int i = Math.min((int) f, xs.length - 2);
     double t = f - i;
     double[] a = sampleTangent(i);
@@ -201,13 +205,13 @@ public final class ArchCurve {
       double d2 = ex * ex + ey * ey;
       if (d2 < best) {
         best = d2;
-        bestS = (i + t) * SPACING_MM;
+        bestS = (i + t) * spacing;
       }
     }
     return bestS;
   }
 
-  /** Copies of the resampled points, {x0, y0, x1, y1, ...}, every {@value #SPACING_MM} mm. */
+  /** Copies of the resampled points, {x0, y0, x1, y1, ...}, evenly spaced by about {@value #SPACING_MM} mm. */
   public double[] samples() {
     double[] xy = new double[2 * xs.length];
     for (int i = 0; i < xs.length; i++) {

@@ -7,15 +7,15 @@ package org.radiomesh.radiograph;
  * <p>Model. Column by column, the beam is a vertical fan from a source on the lingual side, through the trough centre
  * point P(s) of the {@link ArchCurve} along its outward normal N(s), to the detector beyond. With source-to-detector
  * distance D and magnification M(s) at the trough, the source lies D/M(s) behind P(s) at the central-ray height z_c,
- * so heights are magnified by M(s) at the trough and more (less) lingually (buccally). The detector runs along the arch:
- * output column u images arc length s(u), with du/ds = M(s)/pitch, so that trough structures keep the same horizontal
- * and vertical magnification. Image row 0 is the top (highest z); column 0 is the start of the arch, the patient's
- * right.
+ * so heights are magnified by M(s) at the trough and more (less) lingually (buccally). The detector runs along the
+ * arch: output column u images arc length s(u), with du/ds = M(s)/pitch, so that trough structures keep the same
+ * horizontal and vertical magnification. Image row 0 is the top (highest z); column 0 is the start of the arch, the
+ * patient's right.
  *
  * <p>Blur. During the sweep the beam turns about a centre r(s) lingual to the trough. A point at depth n along the
  * beam (n &gt; 0 buccal, towards the detector) moves across the detector relative to the trough, and is smeared
- * horizontally over B(n) = w·|1 − (r/a_0)·(a_0 + n)/(r + n)| mm at the detector, where w is the beam (slit) width at the
- * detector and a_0 = D/M the source-to-trough distance (laminography: B(0) = 0; B grows without bound towards the
+ * horizontally over B(n) = w·|1 − (r/a_0)·(a_0 + n)/(r + n)| mm at the detector, where w is the beam (slit) width at
+ * the detector and a_0 = D/M the source-to-trough distance (laminography: B(0) = 0; B grows without bound towards the
  * rotation centre, which is where the opposite side's "ghost" lies; it is capped at maxBlurMm). Near the trough
  * B ≈ w·(a_0 − r)/(a_0·r)·|n|, so a smaller r (anteriorly) gives a thinner trough.
  *

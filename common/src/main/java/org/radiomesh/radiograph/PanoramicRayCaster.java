@@ -213,7 +213,7 @@ final class PanoramicRayCaster {
     }
   }
 
-  /** Sums the class integrals of internal row {@code r}, each box-filtered by its blur, into {@code out[r·columns ..]}. */
+  /** Sums the class integrals of internal row {@code r}, each box-filtered by its blur, into out[r·columns ..]. */
   void blurRow(int r, double[] prefix, float[] out) {
     int base = r * columns;
     java.util.Arrays.fill(out, base, base + columns, 0f);
