@@ -11,8 +11,8 @@ import java.util.Arrays;
  * convention). The {@linkplain #normal outward normal} points buccally (away from the tongue, towards the detector).
  *
  * <p>The curve is stored as points resampled evenly, about every {@value #SPACING_MM} mm of arc length;
- * {@link #point} and {@link #normal} interpolate linearly between them, O(1) each. {@link #footArcLength} is O(n) in the number of
- * samples. Instances are immutable and thread-safe.
+ * {@link #point} and {@link #normal} interpolate linearly between them, O(1) each. {@link #footArcLength} is O(n) in
+ * the number of samples. Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * ArchCurve arch = ArchCurve.beta(55, 30).extended(15).inFrame(0, 5, 1, 0, 0, 1);
