@@ -66,7 +66,7 @@ public final class PanoramicSimulator {
       return new int[0];
     });
     short[] pixels = expose(geometry, integrals, options);
-    return new PanoramicRadiograph(pixels, geometry, toothBoxes(geometry, boxes));
+    return new PanoramicRadiograph(pixels, geometry, toothBoxes(geometry, boxes, volume.voxelMm()));
   }
 
   /** Resamples the internal line integrals to the detector grid and exposes them, row by row. */
@@ -115,18 +115,23 @@ public final class PanoramicSimulator {
     return (float) (top * (1 - tr) + bottom * tr);
   }
 
-  /** Converts boxes of internal pixels (see {@link PanoramicRayCaster.ColumnState#boxes}) to output pixel boxes. */
-  private static SortedMap<Integer, PixelBox> toothBoxes(PanoramicGeometry g, int[] boxes) {
+  /**
+   * Converts boxes of internal pixels (see {@link PanoramicRayCaster.ColumnState#boxes}) to output pixel boxes: the
+   * union of the internal pixels' cells, grown by half a voxel on every side so that the box holds the tooth although
+   * rays and voxels sample it only every {@code voxelMm} (it can be up to about one voxel too loose).
+   */
+  private static SortedMap<Integer, PixelBox> toothBoxes(PanoramicGeometry g, int[] boxes, double voxelMm) {
     SortedMap<Integer, PixelBox> result = new TreeMap<>();
     double spacing = g.spacing();
+    double grow = 0.5 * voxelMm;
     for (int t = 11; t <= 48; t++) {
       if (boxes[4 * t] == Integer.MAX_VALUE) {
         continue;
       }
       int c0 = boxes[4 * t];
       int c1 = boxes[4 * t + 1];
-      double zTop = g.internalZ(boxes[4 * t + 2]) + 0.5 * spacing;
-      double zBottom = g.internalZ(boxes[4 * t + 3]) - 0.5 * spacing;
+      double zTop = g.internalZ(boxes[4 * t + 2]) + 0.5 * spacing + grow;
+      double zBottom = g.internalZ(boxes[4 * t + 3]) - 0.5 * spacing - grow;
       double v0 = Double.POSITIVE_INFINITY;
       double v1 = Double.NEGATIVE_INFINITY;
       for (int c = c0; c <= c1; c++) {
@@ -134,8 +139,8 @@ public final class PanoramicSimulator {
         v0 = Math.min(v0, g.row(s, zTop));
         v1 = Math.max(v1, g.row(s, zBottom));
       }
-      double u0 = Math.max(0, g.column(c0 * spacing));
-      double u1 = Math.min(g.width(), g.column((c1 + 1) * spacing));
+      double u0 = Math.max(0, g.column(c0 * spacing - grow));
+      double u1 = Math.min(g.width(), g.column((c1 + 1) * spacing + grow));
       v0 = Math.max(0, v0);
       v1 = Math.min(g.height(), v1);
       if (u1 > u0 && v1 > v0) {
