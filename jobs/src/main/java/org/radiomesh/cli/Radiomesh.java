@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         CtMeshCommand.class,
+        EvaluateCommand.class,
+        MeshInfoCommand.class,
+        MetricsCommand.class,
+        RenderCommand.class,
         ShowCommand.class,
         SubmitCommand.class,
     })
