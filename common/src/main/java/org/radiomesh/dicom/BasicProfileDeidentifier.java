@@ -27,8 +27,8 @@ import java.util.Set;
  *       removed; structured content (Content Sequence) removed; UIDs and dates left for the next pass.
  *   <li>Our pass, recursive: Patient Name and Patient ID become {@link KeyedPseudonyms} (action D), Accession Number and
  *       Study ID too when they had a value (Z allows a dummy); every other PN is emptied (Z); every UID that is not a
- *       class, transfer syntax or other well-known UID (PixelMed's {@code isTransient}), and Media Storage SOP Instance
- *       UID, is remapped (U) to {@code 2.25.<keyed hash>}; every DA, DT and TM is removed (X), except Study Date/Time
+ *       class, transfer syntax or other well-known UID (PixelMed's {@code isTransient}) or the Implementation Class UID
+ *       (which names software), and Media Storage SOP Instance UID, is remapped (U) to {@code 2.25.<keyed hash>}; every DA, DT and TM is removed (X), except Study Date/Time
  *       and Content Date/Time, which are emptied (Z) -- or, with Retain Longitudinal Temporal Information, DA and DT
  *       move back by the patient's keyed day shift (TM unchanged, since the shift is whole days; values that are not a
  *       full date are removed). Patient Birth Date stays empty either way. Private attributes, overlays (60xx), curves
@@ -113,7 +113,8 @@ public final class BasicProfileDeidentifier {
       String vr = a.getVRAsString();
       switch (vr) {
         case "UI" -> {
-          if (tag.equals(TagFromName.MediaStorageSOPInstanceUID) || UniqueIdentifierAttribute.isTransient(tag, list)) {
+          if (tag.equals(TagFromName.MediaStorageSOPInstanceUID)
+              || !tag.equals(TagFromName.ImplementationClassUID) && UniqueIdentifierAttribute.isTransient(tag, list)) {
             remapUids(a);
           }
         }

@@ -1,9 +1,12 @@
 package org.radiomesh.dicom;
 
+import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.DicomInputStream;
+import com.pixelmed.dicom.SOPClass;
+import com.pixelmed.dicom.TagFromName;
 import com.pixelmed.dicom.TransferSyntax;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -23,7 +26,8 @@ import java.util.zip.InflaterInputStream;
  * file that starts with group 0002 is given a synthetic preamble so that PixelMed reads its meta header), little and big
  * endian, and deflated data sets. Failures become a {@link QuarantineException} with a {@link ReasonCode}: an early end
  * of file is {@code TRUNCATED} (PixelMed itself treats it as the end of the data set; we compare the bytes it parsed
- * with the bytes it consumed), a header or element above {@link CatalogLimits#maxHeaderBytes()} or declared pixel data
+ * with the bytes it consumed; a file that ends cleanly between two elements counts as truncated when its image storage
+ * SOP class or image pixel module promises pixel data it lacks), a header or element above {@link CatalogLimits#maxHeaderBytes()} or declared pixel data
  * above {@link CatalogLimits#maxPixelBytes()} is {@code TOO_LARGE}, detected from declared lengths before the value is
  * allocated. One exception: elements nested inside sequences are allocated by PixelMed without our check, so a corrupt
  * nested length can ask for up to 2 GiB once; an {@link OutOfMemoryError} from that one allocation is reported as
@@ -127,8 +131,11 @@ public final class DicomHeaderReader {
             ? new DicomInputStream(counted) : new DicomInputStream(counted, null, false);
         list.guard(counted, knownLength);
         if (dis.haveMetaHeader()) {
-          list.readOnlyMetaInformationHeader(dis);
+          long metaEnd = list.readOnlyMetaInformationHeader(dis);
           checkStreams();
+          if (metaEnd != counted.position() || counted.endReached()) {
+            throw earlyEnd(metaEnd);
+          }
         }
         TransferSyntax ts = dis.getTransferSyntaxToReadDataSet();
         checkReadable(ts);
@@ -150,9 +157,14 @@ public final class DicomHeaderReader {
           if (parsed != datasetCounter.position() - start || !datasetCounter.endReached()) {
             throw earlyEnd(start + parsed);
           }
-          if (PixelDataLength.decodedBytes(list) >= 0) {
+          if (parsed == 0) {
+            throw new QuarantineException(ReasonCode.TRUNCATED, source, datasetOffset(start),
+                "a data set; the file ends before its first element");
+          }
+          if (requiresPixelData(list)) {
             throw new QuarantineException(ReasonCode.TRUNCATED, source, datasetOffset(start + parsed), "pixel data,"
-                + " since the header declares Rows, Columns and Bits Allocated; the file ends before it");
+                + " which the header's image SOP class or Rows, Columns and Bits Allocated require; the file ends"
+                + " before it");
           }
           return header(format, ts.getUID(), null, -1, -1);
         }
@@ -160,6 +172,12 @@ public final class DicomHeaderReader {
       } catch (DicomException | IOException | RuntimeException e) {
         throw classify(e);
       }
+    }
+
+    /** An image storage SOP class, or Rows, Columns and Bits Allocated, promise pixel data. */
+    private static boolean requiresPixelData(AttributeList list) {
+      String sopClass = Attribute.getSingleStringValueOrEmptyString(list, TagFromName.SOPClassUID).trim();
+      return SOPClass.isImageStorage(sopClass) || PixelDataLength.decodedBytes(list) >= 0;
     }
 
     private boolean deflated() {

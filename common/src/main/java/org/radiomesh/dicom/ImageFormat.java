@@ -9,7 +9,8 @@ import java.util.Set;
  * <p>DICOM Part 10 is a 128-byte preamble followed by {@code DICM}. Raw DICOM (no preamble, as written by some old
  * modalities and by {@code dcmodify --write-dataset}) is recognised by a plausible little-endian element at offset 0:
  * group 0x0002 or 0x0008, then either a two-letter VR (explicit VR, with zero reserved bytes for the long-form VRs) or
- * a 32-bit value length below 64 KiB (implicit VR). PNG, JPEG and TIFF are recognised by their signatures. A DICOM
+ * a 32-bit value length below 64 KiB (implicit VR); a big-endian group 0x0008 with an explicit VR is accepted too
+ * (explicit VR big endian, retired but still found). PNG, JPEG and TIFF are recognised by their signatures. A DICOM
  * preamble may itself hold a TIFF header (dual-personality files); the {@code DICM} test runs first, so such files are
  * DICOM. Cost: O(1), reads at most {@link #PREFIX_BYTES} bytes.
  */
@@ -80,10 +81,13 @@ public enum ImageFormat {
       return false;
     }
     int group = (b[0] & 0xFF) | (b[1] & 0xFF) << 8;
+    String vr = new String(b, 4, 2, StandardCharsets.US_ASCII);
+    if (group == 0x0800 && VRS.contains(vr)) {
+      return !LONG_FORM_VRS.contains(vr) || (b[6] == 0 && b[7] == 0);
+    }
     if (group != 0x0002 && group != 0x0008) {
       return false;
     }
-    String vr = new String(b, 4, 2, StandardCharsets.US_ASCII);
     if (VRS.contains(vr)) {
       return !LONG_FORM_VRS.contains(vr) || (b[6] == 0 && b[7] == 0);
     }

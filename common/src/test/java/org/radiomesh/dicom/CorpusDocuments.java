@@ -72,6 +72,7 @@ final class CorpusDocuments {
 
     AttributeList noUid = patient.header("CT", DicomTestCorpus.CT, 1, 4);
     noUid.remove(TagFromName.SOPInstanceUID);
+    new CorpusImage(4, 4, 1, 16, 16, false, "MONOCHROME2").addTo(noUid, seed, true);
     quarantine(dir, out, "no_sop_instance_uid.dcm",
         DicomTestCorpus.encode(noUid, TransferSyntax.ImplicitVRLittleEndian, DicomTestCorpus.Layout.RAW), ReasonCode.MISSING_ATTRIBUTE);
 
