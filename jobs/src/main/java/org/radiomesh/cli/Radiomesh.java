@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     description = "Imaging archives to structured reports and 3D anatomical models, on Apache Spark.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        ShowCommand.class,
+        SubmitCommand.class,
     })
 public final class Radiomesh implements Runnable {
 

@@ -1,0 +1,7 @@
+package org.radiomesh.mesh.io;
+
+/** The two STL encodings: ASCII ({@code solid ... endsolid}) and binary (80-byte header, count, 50 bytes a triangle). */
+public enum StlEncoding {
+  ASCII,
+  BINARY
+}

@@ -1,0 +1,78 @@
+package org.radiomesh.jobs;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Reads and writes whole small files (meshes, JSON) on any Hadoop file system ({@code file:}, {@code hdfs:}, ...).
+ * Paths without a scheme resolve against the configuration's default file system, as everywhere in Hadoop.
+ */
+public final class HadoopFiles {
+  private HadoopFiles() {}
+
+  /**
+   * The bytes of {@code uri}, refusing files above {@code maxBytes} before reading them.
+   *
+   * @throws IOException when the file is missing, unreadable or too large (the message names it)
+   */
+  public static byte[] readAll(String uri, Configuration conf, long maxBytes) throws IOException {
+    Path path = new Path(uri);
+    FileSystem fs = path.getFileSystem(conf);
+    long length = fs.getFileStatus(path).getLen();
+    if (length > maxBytes) {
+      throw new IOException(uri + ": " + length + " bytes, above the limit of " + maxBytes);
+    }
+    byte[] out = new byte[(int) length];
+    try (FSDataInputStream in = fs.open(path)) {
+      in.readFully(0, out);
+    }
+    return out;
+  }
+
+  /** Reads at most {@code maxBytes} from the start of {@code uri} (fewer when the file is shorter). */
+  public static byte[] readHead(String uri, Configuration conf, int maxBytes) throws IOException {
+    Path path = new Path(uri);
+    try (InputStream in = path.getFileSystem(conf).open(path)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, 1 << 16));
+      byte[] buf = new byte[8192];
+      int total = 0;
+      int n;
+      while (total < maxBytes && (n = in.read(buf, 0, Math.min(buf.length, maxBytes - total))) > 0) {
+        out.write(buf, 0, n);
+        total += n;
+      }
+      return out.toByteArray();
+    }
+  }
+
+  /** Writes {@code text} as UTF-8 to {@code uri}, replacing it; parent folders are created. */
+  public static void writeString(String uri, String text, Configuration conf) throws IOException {
+    write(uri, text.getBytes(StandardCharsets.UTF_8), conf);
+  }
+
+  /** Writes {@code bytes} to {@code uri}, replacing it; parent folders are created. */
+  public static void write(String uri, byte[] bytes, Configuration conf) throws IOException {
+    Path path = new Path(uri);
+    try (OutputStream out = path.getFileSystem(conf).create(path, true)) {
+      out.write(bytes);
+    }
+  }
+
+  /** True when {@code uri} exists. */
+  public static boolean exists(String uri, Configuration conf) throws IOException {
+    Path path = new Path(uri);
+    return path.getFileSystem(conf).exists(path);
+  }
+
+  /** {@code child} under {@code dir}, with exactly one slash between them. */
+  public static String resolve(String dir, String child) {
+    return dir.endsWith("/") ? dir + child : dir + "/" + child;
+  }
+}
