@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         IngestCommand.class,
+        MeshInfoCommand.class,
+        RenderCommand.class,
         ShowCommand.class,
         SubmitCommand.class,
     })

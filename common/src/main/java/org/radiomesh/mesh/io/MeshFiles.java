@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.radiomesh.mesh.TriangleMesh;
 
 /**
@@ -66,10 +67,11 @@ public final class MeshFiles {
   public static void write(TriangleMesh mesh, Path path) throws IOException {
     MeshFormat format = MeshFormat.fromFileName(path.getFileName().toString()).orElseThrow(() ->
         MeshFormatException.inFile(path.toString(), "cannot write: expected the extension .obj, .ply or .stl"));
-    Path dir = path.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
+    // Not Files.createTempFile: its owner-only permissions would stay on the final file.
+    Path tmp = path.resolveSibling("." + path.getFileName() + "." + System.nanoTime() + ".tmp");
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE), 1 << 16)) {
         write(mesh, out, format);
       }
       try {

@@ -7,8 +7,8 @@ import java.util.Optional;
  * The mesh file formats radiomesh reads and writes, and how a file's format is told: from its extension
  * ({@code .obj}, {@code .ply}, {@code .stl}, any letter case) or, failing that, from its content: {@code ply} on the
  * first line is PLY; a binary STL's size rule (84 + 50·n bytes) or a leading {@code solid} is STL; a first statement
- * that OBJ knows ({@code v}, {@code f}, {@code o}, {@code mtllib}, ... after comments) is OBJ. Content detection looks at
- * the first few KiB at most.
+ * that OBJ knows ({@code v}, {@code f}, {@code o}, {@code mtllib}, ... after comments) is OBJ. Content detection
+ * looks at the first 4 KiB at most.
  */
 public enum MeshFormat {
   OBJ("obj"),

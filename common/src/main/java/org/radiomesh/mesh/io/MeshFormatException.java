@@ -5,7 +5,8 @@ import java.io.IOException;
 /**
  * A mesh file that cannot be read: the message names the source (file name or URI), the position (1-based line for
  * text formats, 0-based byte offset for binary ones, neither when the file as a whole is at fault) and what was
- * expected, for example {@code "scan.ply, byte 1234: truncated binary body: expected row 17 of element 'face' (of 40)"}.
+ * expected, for example
+ * {@code "scan.ply, byte 1234: truncated binary body: expected row 17 of element 'face' (of 40), found 3 bytes left"}.
  */
 public final class MeshFormatException extends IOException {
   private static final long serialVersionUID = 1L;

@@ -7,20 +7,21 @@ import java.util.Map;
 import org.radiomesh.mesh.TriangleMesh;
 
 /**
- * Reads Wavefront OBJ text into a {@link TriangleMesh}, in one pass over the bytes (UTF-8 or ASCII).
+ * Reads Wavefront OBJ text into a {@link TriangleMesh}, in one pass over the bytes (UTF-8, with or without a byte-order mark, or ASCII).
  *
  * <p>Statements: {@code v x y z} (with an optional {@code w}, ignored, or {@code r g b} colours, kept as given; every
  * {@code v} must then carry them), {@code vn}, {@code vt} (checked and counted, not kept), {@code f} with {@code v},
  * {@code v/vt}, {@code v//vn} or {@code v/vt/vn} corners and 1-based or negative (relative) indices, polygons fan
  * triangulated from their first corner, {@code o}/{@code g} names kept as per-face groups (faces before the first are
- * in group {@code default}), {@code l} and {@code p} counted and otherwise ignored, comments, continuation lines and the
- * other statements of the OBJ specification ({@code mtllib}, {@code usemtl}, {@code s}, free-form geometry, ...)
+ * in group {@code default}), {@code l} and {@code p} counted and otherwise ignored, comments, continuation lines and
+ * the other statements of the OBJ specification ({@code mtllib}, {@code usemtl}, {@code s}, free-form geometry, ...)
  * skipped. An unknown statement is an error, so that non-OBJ content is not read as an empty mesh.
  *
  * <p>Normals: a vertex whose faces all name the same {@code vn} gets that normal exactly; a vertex given different
  * normals by different faces gets their normalised average (vertices are not duplicated, which keeps the topology of a
- * flat-shaded mesh intact); a vertex that no face gives a normal gets (0, 0, 0). When no face names a normal and there
- * are as many {@code vn} as {@code v}, they pair up in order (point clouds). Cost O(file size).
+ * flat-shaded mesh intact); a vertex that no face gives a normal gets (0, 0, 0). When there are as many {@code vn} as
+ * {@code v} and every face corner that names a normal names the one with its vertex's index (or none does, as in point
+ * clouds), normals and vertices simply pair up in order. Cost O(file size).
  */
 public final class ObjReader {
 
@@ -43,6 +44,7 @@ public final class ObjReader {
   private int currentGroup = -1;
   private boolean anyGroup;
   private boolean anyCornerNormal;
+  private boolean cornerNormalsFollowVertices = true;
   private int vertexHasColor = -1;
   private int textureCount;
   private int lineCount;
@@ -52,7 +54,9 @@ public final class ObjReader {
   private final float[] numbers = new float[7];
 
   private ObjReader(String source, byte[] content) {
-    this.in = new TextCursor(source, content, 0, content.length, 1, '#');
+    boolean bom = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
+        && content[2] == (byte) 0xBF;
+    this.in = new TextCursor(source, content, bom ? 3 : 0, content.length, 1, '#');
   }
 
   /** The mesh in {@code content}; {@code source} names it in error messages. */
@@ -173,7 +177,7 @@ public final class ObjReader {
     while (s1 < end && b[s1] != '/') {
       s1++;
     }
-    polygon[k] = index(in.tokenStart, s1, xyz.size() / 3, "vertex");
+    polygon[k] = index(in.tokenStart, s1, xyz.size() / 3, "vertex", "vertices");
     polygonNormals[k] = -1;
     if (s1 == end) {
       return;
@@ -183,11 +187,12 @@ public final class ObjReader {
       s2++;
     }
     if (s2 > s1 + 1) {
-      index(s1 + 1, s2, textureCount, "texture coordinate");
+      index(s1 + 1, s2, textureCount, "texture coordinate", "texture coordinates");
     }
     if (s2 < end) {
-      int vn = index(s2 + 1, end, normals.size() / 3, "normal");
+      int vn = index(s2 + 1, end, normals.size() / 3, "normal", "normals");
       polygonNormals[k] = vn;
+      cornerNormalsFollowVertices &= vn == polygon[k];
       if (!anyCornerNormal) {
         startCornerNormals();
       }
@@ -202,12 +207,14 @@ public final class ObjReader {
   }
 
   /** A 1-based or negative OBJ index in {@code [from, to)} resolved to 0-based against {@code count} elements. */
-  private int index(int from, int to, int count, String what) throws MeshFormatException {
-    int i = in.parseInt(from, to, "face " + what + " index");
+  private int index(int from, int to, int count, String what, String plural) throws MeshFormatException {
+    long parsed = in.parseLongOrInvalid(from, to);
+    int i = parsed != TextCursor.INVALID && parsed == (int) parsed ? (int) parsed
+        : in.parseInt(from, to, "face " + what + " index");
     int resolved = i > 0 ? i - 1 : count + i;
     if (i == 0 || resolved < 0 || resolved >= count) {
       throw in.error("face " + what + " index " + i + " out of range: expected 1.." + count + " or -" + count
-          + "..-1 (" + count + " " + what + "s defined so far)");
+          + "..-1 (" + count + " " + plural + " defined so far)");
     }
     return resolved;
   }
@@ -235,10 +242,10 @@ public final class ObjReader {
     if (vertexHasColor == 1) {
       b.colors(colors.toArray());
     }
-    if (anyCornerNormal) {
-      b.normals(ObjNormals.perVertex(v.length / 3, f, cornerNormals.toArray(), normals.toArray()));
-    } else if (normals.size() > 0 && normals.size() == v.length) {
+    if (normals.size() > 0 && normals.size() == v.length && cornerNormalsFollowVertices) {
       b.normals(normals.toArray());
+    } else if (anyCornerNormal) {
+      b.normals(ObjNormals.perVertex(v.length / 3, f, cornerNormals.toArray(), normals.toArray()));
     }
     if (anyGroup) {
       b.faceGroups(groupsWithDefault(), List.copyOf(groupNames));

@@ -92,15 +92,20 @@ abstract class PlyBody {
 
     @Override
     double real(PlyType type, PlyHeader.Property p) throws MeshFormatException {
+      if (type.integer) {
+        return integer(type, p);
+      }
       next(p);
-      return type.integer ? in.parseLong(in.tokenStart, in.tokenEnd, valueName(p))
-          : in.tokenFloat(valueName(p));
+      float v = DecimalParser.parseFloat(in.bytes, in.tokenStart, in.tokenEnd);
+      // The message is built only on the error path: tokenFloat parses again and throws.
+      return Float.isFinite(v) ? v : in.tokenFloat(valueName(p));
     }
 
     @Override
     long integer(PlyType type, PlyHeader.Property p) throws MeshFormatException {
       next(p);
-      return in.parseLong(in.tokenStart, in.tokenEnd, valueName(p));
+      long v = in.parseLongOrInvalid(in.tokenStart, in.tokenEnd);
+      return v != TextCursor.INVALID ? v : in.parseLong(in.tokenStart, in.tokenEnd, valueName(p));
     }
 
     @Override

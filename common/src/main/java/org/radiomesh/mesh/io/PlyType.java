@@ -1,6 +1,6 @@
 package org.radiomesh.mesh.io;
 
-/** PLY scalar types with their byte sizes; each accepts its classic name and its sized alias ({@code uchar}/{@code uint8}). */
+/** PLY scalar types with their byte sizes, under their classic name or sized alias ({@code uchar} or {@code uint8}). */
 enum PlyType {
   INT8("char", "int8", 1, true),
   UINT8("uchar", "uint8", 1, true),

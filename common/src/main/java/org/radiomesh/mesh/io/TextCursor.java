@@ -204,7 +204,14 @@ final class TextCursor {
     return (int) v;
   }
 
-  long parseLong(int from, int to, String what) throws MeshFormatException {
+  /** Marks a malformed integer in {@link #parseLongOrInvalid}; outside the 32-bit range every caller accepts. */
+  static final long INVALID = Long.MIN_VALUE;
+
+  /**
+   * The integer in {@code bytes[from, to)} (optional sign, decimal digits, at most 32 bits of magnitude), or
+   * {@link #INVALID}; lets hot loops build an error message only when there is an error.
+   */
+  long parseLongOrInvalid(int from, int to) {
     int i = from;
     boolean negative = false;
     if (i < to && (bytes[i] == '-' || bytes[i] == '+')) {
@@ -212,20 +219,28 @@ final class TextCursor {
       i++;
     }
     if (i == to) {
-      throw error("expected an integer for " + what + ", found '" + text(from, to) + "'");
+      return INVALID;
     }
     long v = 0;
     for (; i < to; i++) {
       int d = bytes[i] - '0';
       if (d < 0 || d > 9) {
-        throw error("expected an integer for " + what + ", found '" + text(from, to) + "'");
+        return INVALID;
       }
       v = v * 10 + d;
       if (v > 0xFFFF_FFFFL) {
-        throw error("expected an integer of at most 32 bits for " + what + ", found '" + text(from, to) + "'");
+        return INVALID;
       }
     }
     return negative ? -v : v;
+  }
+
+  long parseLong(int from, int to, String what) throws MeshFormatException {
+    long v = parseLongOrInvalid(from, to);
+    if (v == INVALID) {
+      throw error("expected an integer for " + what + " (at most 32 bits), found '" + text(from, to) + "'");
+    }
+    return v;
   }
 
   /** A format error at the current line. */
