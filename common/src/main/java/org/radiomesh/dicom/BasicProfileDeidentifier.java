@@ -110,7 +110,7 @@ public final class BasicProfileDeidentifier {
         }
         continue;
       }
-      String vr = a.getVRAsString();
+      String vr = ValueRepresentationNames.of(a);
       switch (vr) {
         case "UI" -> {
           if (tag.equals(TagFromName.MediaStorageSOPInstanceUID)

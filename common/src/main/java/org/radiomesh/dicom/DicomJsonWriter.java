@@ -89,7 +89,7 @@ public final class DicomJsonWriter {
       if (a.getElement() == 0x0000) {
         continue;
       }
-      String vr = a.getVRAsString();
+      String vr = ValueRepresentationNames.of(a);
       g.writeObjectFieldStart(key(a.getTag()));
       g.writeStringField("vr", vr);
       writeValue(g, a, vr);

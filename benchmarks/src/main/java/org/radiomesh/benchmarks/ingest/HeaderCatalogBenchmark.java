@@ -16,7 +16,8 @@ import org.radiomesh.dicom.SourceFile;
 
 /**
  * Header-only cataloging throughput on one thread, the Java side of {@code benchmarks/ingest_side_by_side.sh}: lists
- * the {@code .dcm} files under a folder once, then for each mode runs one warm-up pass (JIT) and {@code passes} timed
+ * the {@code .dcm} files under a folder once, then for each mode runs warm-up passes (3, or the system property
+ * {@code radiomesh.bench.warmup}; an executor JVM is warm after its first thousands of files) and {@code passes} timed
  * passes over all files and prints the best pass as one JSON line: files/s and MB/s of file size, by wall time and by
  * the process's CPU time (all threads: JIT and GC included; the fair per-core figure on a shared machine), and MB/s of
  * header bytes.
@@ -50,7 +51,8 @@ public final class HeaderCatalogBenchmark {
       double best = Double.MAX_VALUE;
       double bestCpu = Double.MAX_VALUE;
       long headerBytes = 0;
-      for (int pass = 0; pass <= passes; pass++) {
+      int warmup = Integer.getInteger("radiomesh.bench.warmup", 3);
+      for (int pass = 1 - warmup; pass <= passes; pass++) {
         long t0 = System.nanoTime();
         long c0 = CPU.getProcessCpuTime();
         headerBytes = run(mode, files, key);
