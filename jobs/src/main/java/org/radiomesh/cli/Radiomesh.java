@@ -14,8 +14,10 @@ import picocli.CommandLine.Command;
     description = "Imaging archives to structured reports and 3D anatomical models, on Apache Spark.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        EvaluateCommand.class,
         IngestCommand.class,
         MeshInfoCommand.class,
+        MetricsCommand.class,
         RenderCommand.class,
         ShowCommand.class,
         SubmitCommand.class,
