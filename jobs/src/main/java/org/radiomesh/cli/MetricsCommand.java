@@ -57,7 +57,7 @@ public final class MetricsCommand implements Callable<Integer> {
       + "names).")
   private String pairId;
 
-  @Option(names = "--thresholds", split = ",", defaultValue = "0.01,0.05", paramLabel = "R[,R...]",
+  @Option(names = "--thresholds", split = ",", defaultValue = "0.01,0.05", paramLabel = "R",
       description = "F-score thresholds in normalised units (default ${DEFAULT-VALUE}).")
   private double[] thresholds;
 
