@@ -39,11 +39,11 @@ public final class SurfaceSampler {
    * @param withNormals whether to compute normals (otherwise {@link PointSet#normals()} is null)
    * @param threads threads for the chunks, 0 = all cores; the result does not depend on it
    * @throws IllegalArgumentException if the mesh has no faces, a face has a non-finite vertex, the total area is zero,
-   *     or count is negative
+   *     or count is negative or too large for one float array of xyz
    */
   public static PointSet sample(TriangleMesh mesh, int count, long seed, boolean withNormals, int threads) {
-    if (count < 0) {
-      throw new IllegalArgumentException("sample count must be >= 0, got " + count);
+    if (count < 0 || count > Integer.MAX_VALUE / 3) {
+      throw new IllegalArgumentException("sample count must be in [0, " + Integer.MAX_VALUE / 3 + "], got " + count);
     }
     if (mesh.faceCount() == 0) {
       throw new IllegalArgumentException("cannot sample a surface: the mesh has no faces (" + mesh + ")");

@@ -1,5 +1,6 @@
 package org.radiomesh.metrics;
 
+import java.util.Arrays;
 import org.radiomesh.mesh.TriangleMesh;
 import org.radiomesh.spatial.DjlNearestNeighbours;
 import org.radiomesh.spatial.KdTree;
@@ -53,8 +54,8 @@ public final class MeshMetrics {
       DirectionKernel.Block[] blocks = new DirectionKernel.Block[a + gtToPred.blockCount()];
       ParallelBlocks.forEach(blocks.length, threads,
           b -> blocks[b] = b < a ? predToGt.run(b) : gtToPred.run(b - a));
-      DirectionKernel.Block[] first = java.util.Arrays.copyOfRange(blocks, 0, a);
-      DirectionKernel.Block[] second = java.util.Arrays.copyOfRange(blocks, a, blocks.length);
+      DirectionKernel.Block[] first = Arrays.copyOfRange(blocks, 0, a);
+      DirectionKernel.Block[] second = Arrays.copyOfRange(blocks, a, blocks.length);
       return combine(predToGt.assemble(0, first), gtToPred.assemble(0, second), o, p);
     } finally {
       for (NeighbourIndex index : indexes) {

@@ -2,6 +2,7 @@ package org.radiomesh.metrics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +84,7 @@ public record MetricCard(String distance, boolean squared, String reduction, dou
       case FIXED_SCALE -> "(x - c)*" + o.fixedScale() + "/L, c = GT bbox centre, L = GT bbox longest edge; "
           + "same transform on pred";
     };
-    List<Double> thresholds = java.util.Arrays.stream(o.thresholds()).boxed().toList();
+    List<Double> thresholds = Arrays.stream(o.thresholds()).boxed().toList();
     return new MetricCard(o.pointToSurface() ? "point-to-surface" : "sample-to-sample", o.squared(),
         o.reduction().name().toLowerCase(Locale.ROOT), o.w1(), o.w2(), chamfer, norm, normDefinition, o.samples(),
         predPoints, gtPoints, o.seed(), thresholds, cmp, o.fScoreMode().name().toLowerCase(Locale.ROOT), precision,

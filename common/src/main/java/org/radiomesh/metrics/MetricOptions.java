@@ -266,7 +266,8 @@ public final class MetricOptions implements Serializable {
      * @throws IllegalArgumentException naming the first invalid option
      */
     public MetricOptions build() {
-      require(samples >= 1, "samples must be >= 1, got " + samples);
+      require(samples >= 1 && samples <= Integer.MAX_VALUE / 3,
+          "samples must be in [1, " + Integer.MAX_VALUE / 3 + "] (xyz in one Java array), got " + samples);
       require(thresholds != null, "thresholds must not be null");
       for (double t : thresholds) {
         require(Double.isFinite(t) && t > 0, "thresholds must be finite and > 0, got " + t);

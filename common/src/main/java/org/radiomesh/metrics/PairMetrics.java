@@ -19,16 +19,18 @@ import java.util.OptionalDouble;
  *   <li>{@code meanDistance*} and {@code meanSquaredDistance*}: the raw directional means, unweighted;</li>
  *   <li>precision, recall and F-score per threshold as the card's {@link FScoreMode} says;</li>
  *   <li>{@code hausdorff} = max of the two directional maxima; {@code hausdorff95} = max of the two directional 95th
- *       percentiles; percentiles {@value #LEVELS_TEXT} of d in each direction ({@link Percentiles});</li>
+ *       percentiles; percentiles 50, 90, 95 and 99 of d in each direction ({@link Percentiles});</li>
  *   <li>{@code normalConsistency} = ½(mean |n·n'| pred → gt + mean |n·n'| gt → pred) over the points whose normal and
  *       whose nearest reference element's normal are both defined (Mesh R-CNN's absolute normal consistency);
  *       empty when there are none (a point cloud without normals, or {@code withNormals} off), never NaN.</li>
  * </ul>
+ *
+ * <p>Built by {@link MeshMetrics#combine} in O(n + m) (the percentile selections); immutable; {@link #toMap()} and
+ * {@link #toJson()} give the flat and nested output forms.
  */
 public final class PairMetrics implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final String LEVELS_TEXT = "50, 90, 95, 99";
   private static final double[] LEVELS = {50, 90, 95, 99};
 
   private final String pairId;

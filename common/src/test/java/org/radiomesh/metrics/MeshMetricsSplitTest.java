@@ -100,6 +100,34 @@ class MeshMetricsSplitTest {
     assertSplitEqualsCompare(true);
   }
 
+  @SuppressWarnings("unchecked")
+  private static <T> T roundTrip(T value) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return (T) in.readObject();
+    }
+  }
+
+  @Test
+  void whatSparkShipsSurvivesJavaSerialisation() throws Exception {
+    MetricOptions o = options(false, 1);
+    Map<String, Object> expected = MeshMetrics.compare(PRED, GT, o, "pair").toMap();
+    MetricOptions options = roundTrip(o);
+    assertThat(options).isEqualTo(o);
+    PreparedPair p = roundTrip(MeshMetrics.prepare(PRED, GT, o, "pair"));
+    org.radiomesh.spatial.KdTree gtTree = roundTrip((org.radiomesh.spatial.KdTree) MeshMetrics.index(p, true, o));
+    try (NeighbourIndex predIndex = MeshMetrics.index(p, false, options)) {
+      DirectionStats a = roundTrip(MeshMetrics.direction(p, true, 0, B, gtTree, options));
+      DirectionStats b = roundTrip(MeshMetrics.direction(p, true, B, p.pred().size(), gtTree, options));
+      DirectionStats gp = roundTrip(MeshMetrics.direction(p, false, 0, p.gt().size(), predIndex, options));
+      assertThat(MeshMetrics.combine(b.merge(a), gp, options, p).toMap()).isEqualTo(expected);
+    }
+  }
+
   @Test
   void incompleteOrMisalignedPartsAreRejected() {
     MetricOptions o = options(false, 1);
