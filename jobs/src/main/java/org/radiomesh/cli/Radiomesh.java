@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         MeshInfoCommand.class,
+        MetricsCommand.class,
         RenderCommand.class,
         ShowCommand.class,
         SubmitCommand.class,
