@@ -23,7 +23,8 @@ import org.radiomesh.surface.TaubinSmoothing;
  * <p>Steps (each timed in {@link Reconstruction#seconds()}, CPU time of the calling thread):
  * <ol>
  *   <li>volume: the box that the views' silhouette pyramids bound ({@link FrustumIntersection}; errors name a view whose
- *       frustum misses the others), tightened by a coarse visual hull (48 samples along the longest axis), then a
+ *       frustum misses the others), tightened by a coarse visual hull (48 samples along the longest axis) and, when
+ *       every view has depth, by the back-projected depth pixels (3 % margin), then a
  *       grid of {@link ReconstructionOptions#resolution()} samples along its longest axis, cubic voxels, 2-voxel
  *       margin;</li>
  *   <li>fusion: visual hull with smooth per-view silhouette distances, plus TSDF fusion of the depth maps
@@ -78,6 +79,9 @@ public final class MultiviewReconstructor {
     List<ProjectedView> projected = prepare(views);
     double[] frustumBox = FrustumIntersection.box(projected);
     double[] box = tighten(projected, frustumBox);
+    if (options.useDepth()) {
+      box = clipToDepth(projected, box);
+    }
     double longest = Math.max(box[3] - box[0], Math.max(box[4] - box[1], box[5] - box[2]));
     double h = longest / (options.resolution() - 1 - 2 * MARGIN);
     int[] n = new int[3];
@@ -175,6 +179,49 @@ public final class MultiviewReconstructor {
     for (int a = 0; a < 3; a++) {
       out[a] = Math.max(box[a], out[a] - h);
       out[a + 3] = Math.min(box[a + 3], out[a + 3] + h);
+    }
+    return out;
+  }
+
+  /**
+   * When every view has a depth map, {@code box} cut to the bounds of the back-projected depth pixels widened by 3 %
+   * of their longest side: the surface the views see, which a hull of few views can overestimate by far (a flat
+   * object seen from low elevations); unchanged otherwise.
+   */
+  private static double[] clipToDepth(List<ProjectedView> views, double[] box) {
+    double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    for (ProjectedView v : views) {
+      if (v.depth == null) {
+        return box;
+      }
+      for (int i = 0; i < v.depth.length; i++) {
+        double z = v.depth[i];
+        if (z != Double.POSITIVE_INFINITY) {
+          double xc = (i % v.width - v.cx) / v.fx * z - v.t[0];
+          double yc = (i / v.width - v.cy) / v.fy * z - v.t[1];
+          double zc = z - v.t[2];
+          double[] r = v.r;
+          double[] p = {r[0] * xc + r[3] * yc + r[6] * zc, r[1] * xc + r[4] * yc + r[7] * zc,
+              r[2] * xc + r[5] * yc + r[8] * zc};
+          for (int a = 0; a < 3; a++) {
+            b[a] = Math.min(b[a], p[a]);
+            b[a + 3] = Math.max(b[a + 3], p[a]);
+          }
+        }
+      }
+    }
+    if (b[0] > b[3]) {
+      return box;
+    }
+    double pad = 0.03 * Math.max(b[3] - b[0], Math.max(b[4] - b[1], b[5] - b[2]));
+    double[] out = new double[6];
+    for (int a = 0; a < 3; a++) {
+      out[a] = Math.max(box[a], b[a] - pad);
+      out[a + 3] = Math.min(box[a + 3], b[a + 3] + pad);
+      if (out[a] >= out[a + 3]) {
+        return box;
+      }
     }
     return out;
   }

@@ -17,9 +17,12 @@ import org.radiomesh.surface.ScalarGrid;
  *       neighbouring depths are known and within the truncation of each other, else the nearest pixel), the
  *       projective signed distance s = D − z (positive in front of the surface), truncated to at most μ and ignored
  *       when s &lt; −μ (occluded); the fused distance is the mean of the kept s, all weights 1.</li>
- *   <li>Combination: where at least one view kept an s, value = min(hull, −mean s), else value = hull. Deep inside the
- *       object no view observes within μ, so the hull decides; in a concavity the silhouettes miss, the depth maps carve
- *       it out.</li>
+ *   <li>Combination: where no view kept an s, value = hull. Otherwise the fused distance −mean s decides, except
+ *       where it says inside a voxel that some silhouette excludes (hull &lt; 0; the depth maps only cover the views'
+ *       visible surfaces, so a voxel just behind a surface in one view may be free space in another): there the value
+ *       is the hull's. Deep inside the object no view observes within μ, so the hull decides; in a concavity the
+ *       silhouettes miss, the depth maps carve it out. (Taking min(hull, −mean s) everywhere instead would pull the
+ *       surface inwards by a fraction of a pixel wherever the two estimates' magnitudes differ.)</li>
  * </ul>
  *
  * <p>Voxels no view sees are outside. A voxel whose hull value has fallen below −band (the views are taken in order)
@@ -66,7 +69,10 @@ final class VolumeFusion {
         for (int i = 0; i < nx; i++) {
           float value = hull[i] == Float.POSITIVE_INFINITY ? -Float.MAX_VALUE : hull[i];
           if (count[i] > 0) {
-            value = Math.min(value, -sum[i] / count[i]);
+            float fused = -sum[i] / count[i];
+            if (value >= 0 || fused < 0) {
+              value = fused;
+            }
           }
           out[base + i] = value;
         }
