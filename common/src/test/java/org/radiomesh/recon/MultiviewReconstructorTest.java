@@ -7,6 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.radiomesh.mesh.MeshMeasures;
 import org.radiomesh.mesh.TriangleMesh;
+import org.radiomesh.render.Camera;
+import org.radiomesh.render.Rasterizer;
+import org.radiomesh.render.RenderedView;
 
 class MultiviewReconstructorTest {
   private static final TriangleMesh TORUS = ReconFixtures.torus(5, 2, 64, 32, new double[] {2, 1, -1});
@@ -41,6 +44,22 @@ class MultiviewReconstructorTest {
     assertThat(MeshMeasures.isWatertight(all.mesh())).isTrue();
     Reconstruction raw = new MultiviewReconstructor(o.withoutCleanup()).reconstruct(views);
     assertThat(raw.mesh().faceCount()).isEqualTo(raw.rawFaces());
+  }
+
+  @Test
+  void aViewThatCutsTheObjectAtItsBorderDoesNotCutTheReconstruction() throws Exception {
+    double[] c = {0, 0, 0};
+    TriangleMesh sphere = ReconFixtures.sphere(4, 4, c);
+    List<CalibratedView> views = new java.util.ArrayList<>(ReconFixtures.views(sphere, 6, new double[] {30, -30}, 96));
+    Camera wide = views.get(0).camera();
+    Camera close = new Camera(3 * wide.fx(), 3 * wide.fy(), wide.cx() + 40, wide.cy(), wide.width(), wide.height(),
+        wide.rotation(), wide.translation());  // zoomed in and off-centre: the sphere overflows the image
+    RenderedView zoomed = Rasterizer.defaults().render(sphere, close);
+    assertThat(zoomed.mask()[0] || zoomed.mask()[zoomed.width() - 1]).isTrue();
+    views.set(0, CalibratedView.of("zoomed", zoomed).withoutDepth());
+    Reconstruction r = new MultiviewReconstructor(ReconstructionOptions.builder().resolution(48).build())
+        .reconstruct(views);
+    assertThat(ReconFixtures.maxSphereError(r.mesh(), 4, c)).isLessThan(2 * r.voxelSize());
   }
 
   @Test
