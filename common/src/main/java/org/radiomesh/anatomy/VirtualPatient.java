@@ -128,9 +128,14 @@ public final class VirtualPatient implements MaterialField {
     return bounds.clone();
   }
 
-  /** Bounds of the maxilla (upper) or mandible (lower) with its gingiva. */
+  /** Bounds of the maxilla (upper) or mandible (lower) with its gingiva and soft-tissue envelope. */
   public double[] jawBounds(boolean upper) {
     return (upper ? upperBone : lowerBone).bounds();
+  }
+
+  /** Bounds of the bone of the maxilla (upper) or mandible (lower). */
+  public double[] boneBounds(boolean upper) {
+    return (upper ? upperBone : lowerBone).boneBounds();
   }
 
   /** Signed distance (approximate, negative inside) to the maxillary (upper) or mandibular bone. */
@@ -141,6 +146,11 @@ public final class VirtualPatient implements MaterialField {
   /** Signed distance (approximate, negative inside) to the gingiva-covered maxilla or mandible. */
   public double gingivaDistance(boolean upper, double x, double y, double z) {
     return (upper ? upperBone : lowerBone).gingiva(x, y, z);
+  }
+
+  /** Periapical lesions as {x, y, z, radius} quadruples (mm), in tooth order. */
+  public double[] periapicalLesions() {
+    return lesions.clone();
   }
 
   /** The teeth whose bounds may hold the point (x, y), for callers that evaluate teeth themselves. */

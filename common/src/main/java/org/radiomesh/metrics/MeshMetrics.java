@@ -31,7 +31,7 @@ import org.radiomesh.spatial.TriangleBvh;
  */
 public final class MeshMetrics {
   /** Queries per block: the unit of splitting, of summation order and of search warm starts. */
-  public static final int BLOCK = 4096;
+  public static final int BLOCK = NeighbourIndex.BLOCK;
 
   private MeshMetrics() {}
 

@@ -30,7 +30,7 @@ import java.util.Locale;
  * }</pre>
  */
 public final class DjlNearestNeighbours implements NeighbourIndex {
-  /** Queries per device tile; divides {@link KdTree#BLOCK} and the metrics block. */
+  /** Queries per device tile; divides {@link NeighbourIndex#BLOCK} and the metrics block. */
   public static final int QUERY_TILE = 512;
   /** Reference points per device tile. */
   public static final int REFERENCE_TILE = 16_384;

@@ -29,8 +29,6 @@ public final class KdTree implements NeighbourIndex, Serializable {
   private static final long serialVersionUID = 1L;
   /** Maximum number of points in a leaf. */
   public static final int LEAF_SIZE = 8;
-  /** Queries per block in {@link #nearest(float[], double[], int[], int)}: the warm start is reset at each block. */
-  public static final int BLOCK = 4096;
   private static final int RECORD = 12;
 
   private final int size;
@@ -38,13 +36,18 @@ public final class KdTree implements NeighbourIndex, Serializable {
   private final float[] points;
   private final int[] original;
   private final float[] boxes;
+  private final float[] splitValue;
+  private final byte[] splitAxis;
 
-  private KdTree(int size, int depth, float[] points, int[] original, float[] boxes) {
+  private KdTree(int size, int depth, float[] points, int[] original, float[] boxes, float[] splitValue,
+      byte[] splitAxis) {
     this.size = size;
     this.depth = depth;
     this.points = points;
     this.original = original;
     this.boxes = boxes;
+    this.splitValue = splitValue;
+    this.splitAxis = splitAxis;
   }
 
   /** Builds the tree on one thread. */
@@ -80,8 +83,11 @@ public final class KdTree implements NeighbourIndex, Serializable {
       original[i] = i;
     }
     float[] boxes = new float[RECORD * ((1 << depth) - 1)];
-    new MedianSplitter(points, original, boxes, LEAF_SIZE, 3).build(n, threads);
-    return new KdTree(n, depth, points, original, boxes);
+    int internal = (1 << depth) - 1;
+    float[] splitValue = new float[internal];
+    byte[] splitAxis = new byte[internal];
+    new MedianSplitter(points, original, boxes, LEAF_SIZE, 3, splitValue, splitAxis).build(n, threads);
+    return new KdTree(n, depth, points, original, boxes, splitValue, splitAxis);
   }
 
   private static int ceilDiv(int n, int levels) {
@@ -99,19 +105,6 @@ public final class KdTree implements NeighbourIndex, Serializable {
     int[] i = new int[1];
     nearest(new float[] {x, y, z}, 0, 1, d, i, 0);
     return new Neighbour(i[0], d[0]);
-  }
-
-  /**
-   * Nearest points of all queries, in blocks of {@value #BLOCK} on {@code threads} threads (0 = all cores); the
-   * results do not depend on the thread count.
-   */
-  public void nearest(float[] queries, double[] distanceSquared, int[] index, int threads) {
-    int n = queries.length / 3;
-    int blocks = (n + BLOCK - 1) / BLOCK;
-    ParallelBlocks.forEach(blocks, threads, b -> {
-      int from = b * BLOCK;
-      nearest(queries, from, Math.min(n, from + BLOCK), distanceSquared, index, from);
-    });
   }
 
   @Override
@@ -148,6 +141,23 @@ public final class KdTree implements NeighbourIndex, Serializable {
       int node = 0;
       int lo = 0;
       int hi = size;
+      // While the ball of radius √best stays on one side of the split planes, the other side cannot hold a
+      // closer point (its coordinate on the axis is beyond the plane): follow the query down without boxes.
+      while (hi - lo > LEAF_SIZE) {
+        int axis = splitAxis[node];
+        double diff = (axis == 0 ? qx : (axis == 1 ? qy : qz)) - splitValue[node];
+        if (diff * diff < best) {
+          break;
+        }
+        int mid = (lo + hi) >>> 1;
+        if (diff < 0) {
+          node = 2 * node + 1;
+          hi = mid;
+        } else {
+          node = 2 * node + 2;
+          lo = mid;
+        }
+      }
       while (true) {
         boolean reachedLeaf = true;
         while (hi - lo > LEAF_SIZE) {

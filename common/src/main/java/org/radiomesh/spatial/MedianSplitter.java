@@ -21,13 +21,23 @@ final class MedianSplitter {
   private final float[] boxes;
   private final int leafSize;
   private final int stride;
+  private final float[] splitValue;
+  private final byte[] splitAxis;
 
-  MedianSplitter(float[] items, int[] ids, float[] boxes, int leafSize, int stride) {
+  /**
+   * @param splitValue if not null (points only), receives per internal node the key of its middle item: every left
+   *     item's coordinate on {@code splitAxis[node]} is at most this, every right item's at least this
+   * @param splitAxis receives the axis of the split, with splitValue
+   */
+  MedianSplitter(float[] items, int[] ids, float[] boxes, int leafSize, int stride, float[] splitValue,
+      byte[] splitAxis) {
     this.items = items;
     this.ids = ids;
     this.boxes = boxes;
     this.leafSize = leafSize;
     this.stride = stride;
+    this.splitValue = splitValue;
+    this.splitAxis = splitAxis;
   }
 
   /** Offset in {@code boxes} of the box of node c ≥ 1 (stored in its parent's record). */
@@ -65,6 +75,10 @@ final class MedianSplitter {
     int dim = longestAxis(cell);
     int mid = partition(lo, hi, dim);
     float s = key(mid, dim);
+    if (splitValue != null) {
+      splitValue[node] = s;
+      splitAxis[node] = (byte) dim;
+    }
     float[] left = cell.clone();
     left[3 + dim] = s;
     split(2 * node + 1, lo, mid, left, boxes, 12 * node);
@@ -83,6 +97,10 @@ final class MedianSplitter {
     int dim = longestAxis(cell);
     int mid = partition(lo, hi, dim);
     float s = key(mid, dim);
+    if (splitValue != null) {
+      splitValue[node] = s;
+      splitAxis[node] = (byte) dim;
+    }
     float[] left = cell.clone();
     left[3 + dim] = s;
     float[] right = cell.clone();

@@ -14,6 +14,8 @@ package org.radiomesh.spatial;
  * where there is any (the DJL engine); for the others it does nothing.
  */
 public interface NeighbourIndex extends AutoCloseable {
+  /** Queries per block in {@link #nearest(float[], double[], int[], int)}; each block is one in-order call. */
+  int BLOCK = 4096;
 
   /** Number of reference elements (points or triangles). */
   int size();
@@ -27,6 +29,19 @@ public interface NeighbourIndex extends AutoCloseable {
    * @throws IllegalArgumentException if a query has a non-finite coordinate
    */
   void nearest(float[] queries, int from, int to, double[] distanceSquared, int[] index, int outOffset);
+
+  /**
+   * Nearest reference elements of all queries, in blocks of {@value #BLOCK} queries on {@code threads} threads
+   * (0 = all cores); the results do not depend on the thread count.
+   */
+  default void nearest(float[] queries, double[] distanceSquared, int[] index, int threads) {
+    int n = queries.length / 3;
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    ParallelBlocks.forEach(blocks, threads, b -> {
+      int from = b * BLOCK;
+      nearest(queries, from, Math.min(n, from + BLOCK), distanceSquared, index, from);
+    });
+  }
 
   @Override
   default void close() {}

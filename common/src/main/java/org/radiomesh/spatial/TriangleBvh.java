@@ -84,7 +84,7 @@ public final class TriangleBvh implements NeighbourIndex, Serializable {
       face[i] = i;
     }
     float[] boxes = new float[RECORD * ((1 << depth) - 1)];
-    new MedianSplitter(tri, face, boxes, LEAF_SIZE, 9).build(n, threads);
+    new MedianSplitter(tri, face, boxes, LEAF_SIZE, 9, null, null).build(n, threads);
     return new TriangleBvh(n, depth, tri, face, boxes);
   }
 

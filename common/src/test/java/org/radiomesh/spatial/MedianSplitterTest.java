@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.radiomesh.mesh.TestMeshes;
 
-/** The tree layout both search structures rely on: median partitions and exact child boxes. */
+/** The tree layout both search structures rely on: median partitions, split planes and exact child boxes. */
 class MedianSplitterTest {
   private static final int LEAF = 8;
 
@@ -25,20 +25,32 @@ class MedianSplitterTest {
     for (int i = 0; i < n; i++) {
       ids[i] = i;
     }
-    float[] boxes = new float[12 * ((1 << depth(n)) - 1)];
-    new MedianSplitter(items, ids, boxes, LEAF, 3).build(n, threads);
+    int internal = (1 << depth(n)) - 1;
+    float[] boxes = new float[12 * internal];
+    float[] splitValue = new float[internal];
+    byte[] splitAxis = new byte[internal];
+    new MedianSplitter(items, ids, boxes, LEAF, 3, splitValue, splitAxis).build(n, threads);
     for (int i = 0; i < n; i++) {
       assertThat(new float[] {items[3 * i], items[3 * i + 1], items[3 * i + 2]})
           .containsExactly(input[3 * ids[i]], input[3 * ids[i] + 1], input[3 * ids[i] + 2]);
     }
-    check(items, boxes, 0, 0, n);
+    check(items, boxes, splitValue, splitAxis, 0, 0, n);
   }
 
-  private static void check(float[] items, float[] boxes, int node, int lo, int hi) {
+  private static void check(float[] items, float[] boxes, float[] splitValue, byte[] splitAxis, int node, int lo,
+      int hi) {
     if (hi - lo <= LEAF) {
       return;
     }
     int mid = (lo + hi) >>> 1;
+    int axis = splitAxis[node];
+    for (int i = lo; i < hi; i++) {
+      if (i < mid) {
+        assertThat(items[3 * i + axis]).isLessThanOrEqualTo(splitValue[node]);
+      } else {
+        assertThat(items[3 * i + axis]).isGreaterThanOrEqualTo(splitValue[node]);
+      }
+    }
     boolean separated = false;
     for (int d = 0; d < 3 && !separated; d++) {
       float maxLeft = Float.NEGATIVE_INFINITY;
@@ -54,8 +66,8 @@ class MedianSplitterTest {
     assertThat(separated).as("node %d [%d, %d) is split at its median on some axis", node, lo, hi).isTrue();
     assertThat(slice(boxes, 12 * node)).containsExactly(bounds(items, lo, mid));
     assertThat(slice(boxes, 12 * node + 6)).containsExactly(bounds(items, mid, hi));
-    check(items, boxes, 2 * node + 1, lo, mid);
-    check(items, boxes, 2 * node + 2, mid, hi);
+    check(items, boxes, splitValue, splitAxis, 2 * node + 1, lo, mid);
+    check(items, boxes, splitValue, splitAxis, 2 * node + 2, mid, hi);
   }
 
   private static float[] slice(float[] a, int off) {

@@ -42,8 +42,25 @@ class TriangleBvhTest {
   @Test
   void sphereMatchesBruteForce() {
     TriangleMesh sphere = TestMeshes.uvSphere(1, 24, 48);
-    assertMatchesBruteForce(sphere, TestMeshes.uniformCloud(3000, 1, -1.5f, 1.5f), 1);
-    assertMatchesBruteForce(sphere, TestMeshes.uniformCloud(3000, 2, -0.2f, 0.2f), 2);
+    assertMatchesBruteForce(sphere, TestMeshes.uniformCloud(1500, 1, -1.5f, 1.5f), 1);
+    assertMatchesBruteForce(sphere, TestMeshes.uniformCloud(1500, 2, -0.2f, 0.2f), 2);
+  }
+
+  @Test
+  void batchOnSeveralThreadsEqualsOneThread() {
+    TriangleMesh sphere = TestMeshes.uvSphere(1, 16, 32);
+    float[] q = TestMeshes.uniformCloud(3 * NeighbourIndex.BLOCK + 17, 6, -1.2f, 1.2f);
+    int n = q.length / 3;
+    TriangleBvh one = TriangleBvh.build(sphere.xyz(), sphere.faces(), 1);
+    TriangleBvh three = TriangleBvh.build(sphere.xyz(), sphere.faces(), 3);
+    double[] d1 = new double[n];
+    int[] f1 = new int[n];
+    double[] d3 = new double[n];
+    int[] f3 = new int[n];
+    one.nearest(q, d1, f1, 1);
+    three.nearest(q, d3, f3, 3);
+    assertThat(d3).containsExactly(d1);
+    assertThat(f3).containsExactly(f1);
   }
 
   @Test

@@ -7,12 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.radiomesh.mesh.TriangleMesh;
-import org.radiomesh.metrics.ChamferReduction;
-import org.radiomesh.metrics.FScoreMode;
+import org.radiomesh.mesh.io.MeshFiles;
 import org.radiomesh.metrics.MeshMetrics;
 import org.radiomesh.metrics.MetricOptions;
-import org.radiomesh.metrics.NeighbourEngine;
-import org.radiomesh.metrics.Normalization;
 import org.radiomesh.metrics.PairMetrics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,64 +43,23 @@ public final class MetricsCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "GT", description = "Ground-truth mesh or point cloud.")
   private Path gt;
 
-  @Option(names = "--samples", defaultValue = "100000", description = "Samples per mesh (default ${DEFAULT-VALUE}); "
-      + "point clouds are used as they are.")
-  private int samples;
-
-  @Option(names = "--seed", defaultValue = "0", description = "Sampling seed (default ${DEFAULT-VALUE}).")
-  private long seed;
-
   @Option(names = "--pair-id", description = "Id that seeds the sampling with the seed (default: PRED and GT file "
       + "names).")
   private String pairId;
 
-  @Option(names = "--thresholds", split = ",", defaultValue = "0.01,0.05", paramLabel = "R[,R...]",
-      description = "F-score thresholds in normalised units (default ${DEFAULT-VALUE}).")
-  private double[] thresholds;
-
-  @Option(names = "--normalize", defaultValue = "unit-cube", paramLabel = "none|unit-cube|unit-sphere|scale:S",
-      description = "Transform derived from GT, applied to both (default ${DEFAULT-VALUE}).")
-  private String normalize;
-
-  @Option(names = "--mode", defaultValue = "standard", paramLabel = "standard|kaolin|meshrcnn",
-      description = "Precision/recall convention (default ${DEFAULT-VALUE}).")
-  private FScoreMode mode;
-
-  @Option(names = "--squared", negatable = true, defaultValue = "false",
-      description = "Chamfer on squared distances (Kaolin/PyTorch3D) or not (default: not).")
-  private boolean squared;
-
-  @Option(names = "--reduction", defaultValue = "sum", paramLabel = "sum|half",
-      description = "Add the two directional means, or halve the sum (default ${DEFAULT-VALUE}).")
-  private ChamferReduction reduction;
-
-  @Option(names = "--point-to-surface", description = "Distances to the other mesh's triangles, not its samples.")
-  private boolean pointToSurface;
-
-  @Option(names = "--engine", defaultValue = "index", paramLabel = "index|djl",
-      description = "Nearest-neighbour engine (default ${DEFAULT-VALUE}).")
-  private NeighbourEngine engine;
-
-  @Option(names = "--device", defaultValue = "cpu", paramLabel = "cpu|gpu|gpu:N",
-      description = "DJL device for --engine djl (default ${DEFAULT-VALUE}).")
+  @Option(names = "--device", paramLabel = "cpu|gpu|gpu:N",
+      description = "DJL device for --engine djl (default: cpu).")
   private String device;
 
-  @Option(names = "--threads", defaultValue = "0", description = "Threads, 0 = all cores (default ${DEFAULT-VALUE}).")
-  private int threads;
+  @CommandLine.Mixin
+  private MetricFlags flags = new MetricFlags();
 
   @Option(names = "--json", description = "Print one JSON object {metrics, card} instead of text.")
   private boolean json;
 
-  /**
-   * The command as the {@code radiomesh} launcher builds it. Mesh files are read by
-   * {@code org.radiomesh.mesh.io.MeshFiles.read(Path)} once that reader is merged; until then this constructor's
-   * reader reports that no reader is wired in.
-   */
+  /** The command as the {@code radiomesh} launcher builds it: meshes read with {@link MeshFiles#read(Path)}. */
   public MetricsCommand() {
-    this(path -> {
-      throw new IOException("cannot read " + path + ": no mesh file reader is wired into 'radiomesh metrics' yet "
-          + "(org.radiomesh.mesh.io.MeshFiles.read)");
-    });
+    this(MeshFiles::read);
   }
 
   /** The command reading meshes with {@code reader}. */
@@ -134,29 +90,15 @@ public final class MetricsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** The flags' options; one pair on this machine uses all cores unless --threads says otherwise. */
   MetricOptions options() {
-    MetricOptions.Builder b = MetricOptions.builder().samples(samples).seed(seed).thresholds(thresholds)
-        .squared(squared).reduction(reduction).fScoreMode(mode).pointToSurface(pointToSurface).engine(engine)
-        .device(device).threads(threads);
-    String n = normalize.toLowerCase(Locale.ROOT);
-    switch (n) {
-      case "none" -> b.normalization(Normalization.NONE);
-      case "unit-cube" -> b.normalization(Normalization.UNIT_CUBE);
-      case "unit-sphere" -> b.normalization(Normalization.UNIT_SPHERE);
-      default -> {
-        if (!n.startsWith("scale:")) {
-          throw new CommandLine.ParameterException(spec.commandLine(),
-              "--normalize must be none, unit-cube, unit-sphere or scale:S, got " + normalize);
-        }
-        double s;
-        try {
-          s = Double.parseDouble(n.substring("scale:".length()));
-        } catch (NumberFormatException e) {
-          throw new CommandLine.ParameterException(spec.commandLine(),
-              "--normalize scale:S needs a number S, got " + normalize);
-        }
-        b.normalization(Normalization.FIXED_SCALE).fixedScale(s);
-      }
+    MetricOptions o = flags.toOptions();
+    MetricOptions.Builder b = o.toBuilder();
+    if (flags.threads == null) {
+      b.threads(0);
+    }
+    if (device != null) {
+      b.device(device);
     }
     return b.build();
   }

@@ -116,6 +116,6 @@ class MetricsCommandTest {
     assertThat(help.toString()).contains("--point-to-surface").contains("--thresholds");
     cli.setErr(new PrintWriter(err));
     assertThat(cli.execute("metrics", Path.of("a.obj").toString(), "b.obj")).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).contains("MeshFiles.read");
+    assertThat(err.toString()).contains("a.obj");
   }
 }
