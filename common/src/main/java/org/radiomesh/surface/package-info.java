@@ -1,7 +1,9 @@
 /**
  * Surfaces from scalar fields and their clean-up: {@link org.radiomesh.surface.MarchingCubes} (watertight, indexed,
  * consistently oriented iso-surfaces of a {@link org.radiomesh.surface.ScalarGrid}), {@link
- * org.radiomesh.surface.TaubinSmoothing}, {@link org.radiomesh.surface.MeshComponents} and {@link
- * org.radiomesh.surface.VertexNormals}. Used by the anatomy meshers, CT meshing and reconstruction.
+ * org.radiomesh.surface.TaubinSmoothing}, {@link org.radiomesh.surface.MeshComponents}, {@link
+ * org.radiomesh.surface.VertexNormals}, {@link org.radiomesh.surface.HoleFilling} and {@link
+ * org.radiomesh.surface.QuadricDecimation} (Garland–Heckbert, topology-preserving). Used by the anatomy meshers, CT
+ * meshing and reconstruction.
  */
 package org.radiomesh.surface;
