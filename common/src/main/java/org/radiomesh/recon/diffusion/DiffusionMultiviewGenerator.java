@@ -85,18 +85,18 @@ public final class DiffusionMultiviewGenerator implements MultiviewGenerator {
     String prompt = request.prompt().orElse(null);
     ConditioningImage image = request.conditioning().orElse(null);
     float[] x;
-    long calls;
+    long[] work;
     try (DiffusionSession session = model.newSession()) {
       DiffusionConditioning cond = session.conditioning(Collections.singletonList(prompt),
           Collections.singletonList(image));
       x = sampler.sample(session, new long[] {request.seed()}, k, model.channels(), model.height(), model.width(),
           encoding.width(), poses, cond);
-      calls = session.denoiserCalls();
+      work = new long[] {session.denoiserCalls(), session.denoiserRows()};
     } catch (GenerationException e) {
       throw new GenerationException("request '" + request.id() + "': " + e.getMessage(), e);
     }
     List<RenderedView> views = views(x, cameras, model.channels(), model.spec().background(), options.maskThreshold());
-    return new MultiviewSet(ENGINE, parameters(request, bounds, calls), names, views);
+    return new MultiviewSet(ENGINE, parameters(request, bounds, work), names, views);
   }
 
   /** {@code camera} with its intrinsics resampled to a {@code width}×{@code height} image. */
@@ -138,7 +138,7 @@ public final class DiffusionMultiviewGenerator implements MultiviewGenerator {
     return Math.max(0f, Math.min(1f, (v + 1f) * 0.5f));
   }
 
-  private Map<String, String> parameters(MultiviewRequest request, double[] bounds, long calls) {
+  private Map<String, String> parameters(MultiviewRequest request, double[] bounds, long[] work) {
     DiffusionSpec spec = model.spec();
     Map<String, String> p = new LinkedHashMap<>();
     p.put("engine", ENGINE);
@@ -163,7 +163,8 @@ public final class DiffusionMultiviewGenerator implements MultiviewGenerator {
     p.put("conditioning_image", request.conditioning().isEmpty() ? "none"
         : spec.imageConditioned() ? "used" : "ignored");
     p.put("mask", model.channels() == 4 ? "alpha>0.5" : "background distance>" + options.maskThreshold());
-    p.put("denoiser_calls", Long.toString(calls));
+    p.put("denoiser_calls", Long.toString(work[0]));
+    p.put("denoiser_rows", Long.toString(work[1]));
     return p;
   }
 }

@@ -162,8 +162,6 @@ public final class DiffusionSession implements Denoiser, AutoCloseable {
     } catch (GenerationException e) {
       throw probeFailure(model.denoiserModule(), e);
     }
-    calls = 0;
-    rows = 0;
   }
 
   private interface Encoding {

@@ -30,11 +30,12 @@ public final class MultiviewDiffusionModel implements LoadedModel {
   private final TorchScriptModule textEncoder;
   private final TorchScriptModule imageEncoder;
   private final VlmTokenizer tokenizer;
-  private int textTokens;
-  private int imageTokens;
+  private final int textTokens;
+  private final int imageTokens;
 
   private MultiviewDiffusionModel(ModelDirectory directory, DiffusionSpec spec, TorchScriptModule denoiser,
-      TorchScriptModule textEncoder, TorchScriptModule imageEncoder, VlmTokenizer tokenizer) {
+      TorchScriptModule textEncoder, TorchScriptModule imageEncoder, VlmTokenizer tokenizer, int textTokens,
+      int imageTokens) {
     this.directory = directory;
     this.spec = spec;
     this.schedule = spec.noiseSchedule();
@@ -42,6 +43,8 @@ public final class MultiviewDiffusionModel implements LoadedModel {
     this.textEncoder = textEncoder;
     this.imageEncoder = imageEncoder;
     this.tokenizer = tokenizer;
+    this.textTokens = textTokens;
+    this.imageTokens = imageTokens;
   }
 
   /** Opens and loads the directory {@code dir} on the CPU. */
@@ -73,22 +76,25 @@ public final class MultiviewDiffusionModel implements LoadedModel {
           ? TorchScriptModule.load(dir.file("image_encoder"), device, engine, djlOptions) : null;
       tokenizer = spec.textConditioned() && files.containsKey("tokenizer") ? VlmTokenizer.load(dir.file("tokenizer"))
           : null;
-      MultiviewDiffusionModel model = new MultiviewDiffusionModel(dir, spec, denoiser, text, image, tokenizer);
-      model.probe();
+      // the encoders' probes fix the token counts (0: any), then the denoiser is probed with the full condition
+      MultiviewDiffusionModel probing = new MultiviewDiffusionModel(dir, spec, denoiser, text, image, tokenizer, 0, 0);
+      int textTokens;
+      int imageTokens;
+      try (DiffusionSession session = probing.newSession()) {
+        textTokens = text == null ? 0 : session.probeText();
+        imageTokens = image == null ? 0 : session.probeImage();
+      }
+      MultiviewDiffusionModel model = new MultiviewDiffusionModel(dir, spec, denoiser, text, image, tokenizer,
+          textTokens, imageTokens);
+      try (DiffusionSession session = model.newSession()) {
+        session.probeDenoiser();
+      }
       return model;
     } catch (IOException | RuntimeException e) {
       for (AutoCloseable c : new AutoCloseable[] {denoiser, text, image, tokenizer}) {
         closeQuietlyInto(c, e);
       }
       throw e;
-    }
-  }
-
-  private void probe() throws ModelFormatException {
-    try (DiffusionSession session = new DiffusionSession(this)) {
-      textTokens = textEncoder == null ? 0 : session.probeText();
-      imageTokens = imageEncoder == null ? 0 : session.probeImage();
-      session.probeDenoiser();
     }
   }
 

@@ -81,7 +81,10 @@ class DiffusionMultiviewGeneratorTest {
   void guidanceChangesTheViewsAndTheModelCalls() throws GenerationException {
     MultiviewSet plain = generate(OPTIONS, request(2).build());
     MultiviewSet guided = generate(DiffusionOptions.builder().steps(4).guidanceScale(5).build(), request(2).build());
-    assertThat(guided.parameters()).containsEntry("guidance_scale", "5.0").containsEntry("denoiser_calls", "4");
+    // one call per step either way; the guided calls carry the unconditional views too
+    assertThat(plain.parameters()).containsEntry("denoiser_calls", "4").containsEntry("denoiser_rows", "16");
+    assertThat(guided.parameters()).containsEntry("guidance_scale", "5.0").containsEntry("denoiser_calls", "4")
+        .containsEntry("denoiser_rows", "32");
     assertThat(Arrays.equals(plain.views().get(0).rgb(), guided.views().get(0).rgb())).isFalse();
   }
 
