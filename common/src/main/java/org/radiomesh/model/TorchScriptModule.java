@@ -56,13 +56,11 @@ public final class TorchScriptModule implements AutoCloseable {
     djlOptions.forEach(criteria::optOption);
     try {
       return new TorchScriptModule(file, criteria.build().loadModel());
-    } catch (MalformedModelException | ModelNotFoundException e) {
+    } catch (MalformedModelException | ModelNotFoundException | RuntimeException e) {
+      // libtorch reports a bad archive or an unknown operator, and DJL a missing native library, as runtime
+      // exceptions: the engine's own message tells which
       throw new ModelFormatException(file, "expected a TorchScript module that " + engine + " on " + device
-          + " can load: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      // libtorch reports a bad archive or an unknown operator as an EngineException
-      throw new ModelFormatException(file, "expected a TorchScript module that " + engine + " on " + device
-          + " can load: " + e.getMessage(), e);
+          + " loads; the engine said: " + e.getMessage(), e);
     }
   }
 
