@@ -11,7 +11,7 @@ import org.radiomesh.recon.ReconstructionException.Reason;
  *
  * <p>Method: start from a large cube around the point nearest (least squares) to the views' central rays, then clip it
  * by one view's pyramid at a time, each time replacing the box by the bounding box of (box ∩ pyramid), computed
- * exactly from the vertices of that polytope (triples of its 11 planes), until a sweep over all views shrinks it no
+ * exactly from the vertices of that polytope (triples of its 7 to 11 planes), until a sweep over all views shrinks it no
  * more. The result contains the true intersection and is usually close to its bounding box.
  *
  * <p>Errors name the view to blame: when the box becomes empty, the view whose pyramid misses the most other views'

@@ -79,22 +79,32 @@ final class ProjectedView {
 
   /**
    * The half-spaces {nx, ny, nz, d} (n·X + d ≥ 0, world coordinates) of the pyramid through the silhouette rectangle
-   * widened by {@code padPixels}, cut by the plane z_c = {@code near}: 5 rows of 4 values.
+   * widened by {@code padPixels}, cut by the plane z_c = {@code near}: up to 5 rows of 4 values. A side where the
+   * silhouette touches the image border has no plane: the object may go on beyond the image there, where this view
+   * says nothing.
    */
   double[][] pyramid(double padPixels, double near) {
     double u0 = rect[0] - padPixels;
     double u1 = rect[2] + padPixels;
     double v0 = rect[1] - padPixels;
     double v1 = rect[3] + padPixels;
-    double[][] cam = {
-        {fx, 0, cx - u0, 0},
-        {-fx, 0, u1 - cx, 0},
-        {0, fy, cy - v0, 0},
-        {0, -fy, v1 - cy, 0},
-        {0, 0, 1, -near}};
-    double[][] out = new double[5][];
-    for (int k = 0; k < 5; k++) {
-      double[] a = cam[k];
+    java.util.List<double[]> cam = new java.util.ArrayList<>(5);
+    if (rect[0] > 0) {
+      cam.add(new double[] {fx, 0, cx - u0, 0});
+    }
+    if (rect[2] < width - 1) {
+      cam.add(new double[] {-fx, 0, u1 - cx, 0});
+    }
+    if (rect[1] > 0) {
+      cam.add(new double[] {0, fy, cy - v0, 0});
+    }
+    if (rect[3] < height - 1) {
+      cam.add(new double[] {0, -fy, v1 - cy, 0});
+    }
+    cam.add(new double[] {0, 0, 1, -near});
+    double[][] out = new double[cam.size()][];
+    for (int k = 0; k < out.length; k++) {
+      double[] a = cam.get(k);
       double nx = r[0] * a[0] + r[3] * a[1] + r[6] * a[2];
       double ny = r[1] * a[0] + r[4] * a[1] + r[7] * a[2];
       double nz = r[2] * a[0] + r[5] * a[1] + r[8] * a[2];

@@ -6,19 +6,21 @@ import java.io.Serializable;
  * Exact nearest-neighbour search among 3D points (a balanced k-d tree).
  *
  * <p>Layout: the points are copied into tree order in one contiguous float array; the tree is implicit (node k has
- * children 2k+1 and 2k+2, ranges split at their middle, on the axis of largest extent, by nth-element partition) with
- * leaves of at most {@value #LEAF_SIZE} points. Every internal node stores the exact bounding boxes of its two
- * children side by side (48 bytes), so one cache line decides which child to visit first and which to prune.
+ * children 2k+1 and 2k+2, ranges split at their middle, on the longest axis of the node's cell, by nth-element
+ * partition) with leaves of at most {@value #LEAF_SIZE} points (large leaves: a linear scan of a leaf is cheaper per
+ * point than a step down the tree). Each internal node stores its split plane (axis and value) and the exact bounding
+ * boxes of its two children side by side (48 bytes).
  *
- * <p>Search: iterative depth-first with a small explicit stack; squared distances are accumulated in double precision
- * from the float coordinates, so the returned distance is the exact minimum of those double values. Batch queries
- * start each search from the previous query's answer (a tight initial bound when queries are spatially coherent, for
- * example in {@link MortonOrder}); the distance never depends on that, and since a batch is processed in order the
- * index is a deterministic function of the batch. Ties between equidistant points go to whichever the search meets
- * first.
+ * <p>Search: squared distances are accumulated in double precision from the float coordinates, so the returned
+ * distance is the exact minimum of those double values. Batch queries start each search from the previous query's
+ * answer, a tight bound when queries are spatially coherent (for example in {@link MortonOrder}): the search follows
+ * the split planes down while the ball of that radius stays on one side of them, then goes on depth first with a
+ * small explicit stack, pruning children by their exact boxes. The distance never depends on the warm start, and
+ * since a batch is processed in order the index is a deterministic function of the batch. Ties between equidistant
+ * points go to whichever the search meets first.
  *
- * <p>Cost: build O(n log n) time, 16 bytes per point plus about 6 bytes per point of boxes; a query O(log n)
- * expected for well spread data. The tree is immutable and safe for concurrent queries.
+ * <p>Cost: build O(n log n) time, 16 bytes per point plus about 2 bytes per point of boxes and planes; a query
+ * O(log n) expected for well spread data. The tree is immutable and safe for concurrent queries.
  *
  * <pre>{@code
  * KdTree tree = KdTree.build(referenceXyz, 0);
@@ -28,7 +30,7 @@ import java.io.Serializable;
 public final class KdTree implements NeighbourIndex, Serializable {
   private static final long serialVersionUID = 1L;
   /** Maximum number of points in a leaf. */
-  public static final int LEAF_SIZE = 8;
+  public static final int LEAF_SIZE = 32;
   private static final int RECORD = 12;
 
   private final int size;

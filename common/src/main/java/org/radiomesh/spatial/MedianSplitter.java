@@ -194,12 +194,15 @@ final class MedianSplitter {
 
   /**
    * Rearranges [left, right] so that position k holds the k-th smallest coordinate on dim, smaller-or-equal ones
-   * before it and greater-or-equal ones after (Floyd-Rivest: the pivot comes from a recursively selected sample, so a
-   * large range is partitioned in about one pass).
+   * before it and greater-or-equal ones after. The pivot of a large range is the k-th of a recursively selected sample
+   * (Floyd-Rivest), so it lands next to k; the partition is three-way (less, equal, greater) and branch-free (every
+   * step swaps, a comparison result advances the boundary), which avoids a mispredicted branch per point and handles
+   * runs of equal coordinates in one step.
    */
   private void selectPoints(int left, int right, int k, int dim) {
     final float[] p = items;
-    while (right > left) {
+    while (right - left > 16) {
+      float t;
       if (right - left > 600) {
         int n = right - left + 1;
         int i = k - left + 1;
@@ -209,35 +212,56 @@ final class MedianSplitter {
         int newLeft = (int) Math.max(left, Math.floor(k - i * s / n + sd));
         int newRight = (int) Math.min(right, Math.floor(k + (n - i) * s / n + sd));
         selectPoints(newLeft, newRight, k, dim);
-      }
-      float t = p[3 * k + dim];
-      int i = left;
-      int j = right;
-      swapPoints(left, k);
-      if (p[3 * right + dim] > t) {
-        swapPoints(right, left);
-      }
-      while (i < j) {
-        swapPoints(i++, j--);
-        while (p[3 * i + dim] < t) {
-          i++;
-        }
-        while (p[3 * j + dim] > t) {
-          j--;
-        }
-      }
-      if (p[3 * left + dim] == t) {
-        swapPoints(left, j);
+        t = p[3 * k + dim];
       } else {
-        swapPoints(++j, right);
+        t = median(p[3 * left + dim], p[3 * ((left + right) >>> 1) + dim], p[3 * right + dim]);
       }
-      if (j <= k) {
-        left = j + 1;
+      int less = partitionPoints(left, right, dim, t, true);
+      if (k < less) {
+        right = less - 1;
+        continue;
       }
-      if (k <= j) {
-        right = j - 1;
+      int notGreater = partitionPoints(less, right, dim, t, false);
+      if (k < notGreater) {
+        return;
+      }
+      left = notGreater;
+    }
+    for (int i = left + 1; i <= right; i++) {
+      for (int j = i; j > left && p[3 * j + dim] < p[3 * (j - 1) + dim]; j--) {
+        swapPoints(j, j - 1);
       }
     }
+  }
+
+  /**
+   * Moves the points of [l, r] whose coordinate is below t (strict) or at most t (not strict) to the front, keeping
+   * the others behind; returns the first position of the others. Branch-free Lomuto: each step swaps position i with
+   * the boundary, and the comparison advances the boundary.
+   */
+  private int partitionPoints(int l, int r, int dim, float t, boolean strict) {
+    final float[] p = items;
+    final int[] id = ids;
+    int store = l;
+    for (int i = l; i <= r; i++) {
+      int oi = 3 * i;
+      int os = 3 * store;
+      float x = p[oi];
+      float y = p[oi + 1];
+      float z = p[oi + 2];
+      int v = id[i];
+      float key = p[oi + dim];
+      p[oi] = p[os];
+      p[oi + 1] = p[os + 1];
+      p[oi + 2] = p[os + 2];
+      id[i] = id[store];
+      p[os] = x;
+      p[os + 1] = y;
+      p[os + 2] = z;
+      id[store] = v;
+      store += (strict ? key < t : key <= t) ? 1 : 0;
+    }
+    return store;
   }
 
   /** As {@link #selectPoints} on triangle keys. */

@@ -5,7 +5,8 @@ package org.radiomesh.spatial;
  * grid over the points' bounding cube, ties in input order. Queries processed in this order hit the same tree nodes
  * one after the other, which is what makes batch nearest-neighbour search cache friendly.
  *
- * <p>Cost: O(n) (two passes of a stable 15-bit radix sort), 12 bytes per point of scratch.
+ * <p>Cost: O(n) (three passes of a stable 10-bit radix sort, whose 1024 output streams stay in cache), 16 bytes per
+ * point of scratch.
  *
  * <pre>{@code
  * int[] order = MortonOrder.permutation(xyz);
@@ -14,7 +15,7 @@ package org.radiomesh.spatial;
  */
 public final class MortonOrder {
   private static final int BITS = 10;
-  private static final int RADIX_BITS = 15;
+  private static final int RADIX_BITS = 10;
 
   private MortonOrder() {}
 
@@ -44,7 +45,8 @@ public final class MortonOrder {
     int[] orderOut = new int[n];
     radixPass(codes, order, codesOut, orderOut, 0);
     radixPass(codesOut, orderOut, codes, order, RADIX_BITS);
-    return order;
+    radixPass(codes, order, codesOut, orderOut, 2 * RADIX_BITS);
+    return orderOut;
   }
 
   /** {@code out[k] = values[order[k]]} for triples (xyz or normals); null in, null out. */
@@ -75,7 +77,7 @@ public final class MortonOrder {
     return b;
   }
 
-  /** Stable counting sort of (key, value) pairs on bits [shift, shift + 15) of the key. */
+  /** Stable counting sort of (key, value) pairs on bits [shift, shift + 10) of the key. */
   private static void radixPass(int[] keys, int[] values, int[] keysOut, int[] valuesOut, int shift) {
     int buckets = 1 << RADIX_BITS;
     int mask = buckets - 1;

@@ -95,7 +95,7 @@ class KdTreeTest {
 
   @Test
   void treeSizesAroundLeafBoundaries() {
-    for (int n = 1; n <= 40; n++) {
+    for (int n = 1; n <= 70; n++) {
       assertExact(TestMeshes.uniformCloud(n, 100 + n, 0, 1), TestMeshes.uniformCloud(50, 200 + n, 0, 1), 1);
     }
   }
