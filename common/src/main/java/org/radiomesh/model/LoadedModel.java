@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.radiomesh.model.vlm.VisionLanguageModel;
+import org.radiomesh.recon.diffusion.MultiviewDiffusionModel;
 
 /**
  * A model from a {@link ModelDirectory}, loaded on one device and ready for inference. One instance is meant to be
@@ -33,7 +34,8 @@ public interface LoadedModel extends AutoCloseable {
 
   /**
    * Loads {@code dir} on {@code device} according to its manifest's kind: {@code vlm} gives a
-   * {@link VisionLanguageModel}, {@code findings} and {@code torchscript} a {@link TorchScriptModel}.
+   * {@link VisionLanguageModel}, {@code findings} and {@code torchscript} a {@link TorchScriptModel},
+   * {@code multiview-diffusion} a {@link MultiviewDiffusionModel}.
    *
    * @param options {@link ModelReference} options; {@code djl.*} keys are passed to DJL
    * @throws ModelFormatException when a file is missing or the engine rejects it
@@ -43,8 +45,9 @@ public interface LoadedModel extends AutoCloseable {
       case ModelManifest.KIND_VLM -> VisionLanguageModel.load(dir, device, djlOptions(options));
       case ModelManifest.KIND_FINDINGS, ModelManifest.KIND_TORCHSCRIPT ->
           TorchScriptModel.load(dir, device, djlOptions(options));
+      case ModelManifest.KIND_MULTIVIEW_DIFFUSION -> MultiviewDiffusionModel.load(dir, device, djlOptions(options));
       default -> throw new ModelFormatException(dir.manifestFile(), "kind '" + dir.manifest().kind()
-          + "', expected findings, vlm or torchscript");
+          + "', expected findings, vlm, torchscript or multiview-diffusion");
     };
   }
 

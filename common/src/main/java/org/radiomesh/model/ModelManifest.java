@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *
  * @param name model name, letters, digits, {@code . _ -}
  * @param version free-form version string, non-empty
- * @param kind {@link #KIND_FINDINGS}, {@link #KIND_VLM} or {@link #KIND_TORCHSCRIPT}
+ * @param kind {@link #KIND_FINDINGS}, {@link #KIND_VLM}, {@link #KIND_TORCHSCRIPT} or
+ *     {@link #KIND_MULTIVIEW_DIFFUSION}
  * @param engine DJL engine name; {@code "PyTorch"} when absent
  * @param licence licence of the weights (an SPDX id or a sentence), non-empty
  * @param input image input the model expects; null only for kind {@code torchscript}
@@ -47,6 +48,11 @@ public record ModelManifest(String name, String version, String kind, String eng
   public static final String KIND_VLM = "vlm";
   /** Any one-module TorchScript model, {@code files.model}, tensors in and out. */
   public static final String KIND_TORCHSCRIPT = "torchscript";
+  /**
+   * A multiview denoiser, {@code files.denoiser} (optional {@code text_encoder}, {@code image_encoder},
+   * {@code tokenizer}), with a {@code "diffusion"} section (see {@code org.radiomesh.recon.diffusion}).
+   */
+  public static final String KIND_MULTIVIEW_DIFFUSION = "multiview-diffusion";
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
   private static final ObjectMapper JSON = new ObjectMapper()
@@ -134,7 +140,12 @@ public record ModelManifest(String name, String version, String kind, String eng
         validateInput(file);
       }
       case KIND_VLM -> validateVlm(file);
-      default -> throw new ModelFormatException(file, "kind '" + kind + "', expected findings, vlm or torchscript");
+      case KIND_MULTIVIEW_DIFFUSION -> {
+        file("denoiser", file);
+        validateInput(file);
+      }
+      default -> throw new ModelFormatException(file, "kind '" + kind
+          + "', expected findings, vlm, torchscript or multiview-diffusion");
     }
   }
 

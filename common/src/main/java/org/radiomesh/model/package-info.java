@@ -16,7 +16,7 @@
  * {
  *   "name": "radiomesh-findings",          // letters, digits, . _ -
  *   "version": "1.0.0",
- *   "kind": "findings",                    // findings | vlm | torchscript
+ *   "kind": "findings",                    // findings | vlm | torchscript | multiview-diffusion
  *   "engine": "PyTorch",                   // optional, PyTorch by default
  *   "licence": "Apache-2.0; trained on synthetic data only, not for clinical use",
  *   "input": {"width": 512, "height": 256, "channels": 1,
@@ -29,7 +29,9 @@
  * }</pre>
  * Kinds and the roles they need in {@code files}: {@code findings} and {@code torchscript}: {@code model} (one
  * module, tensors in and out; a findings model maps {@code [B, channels, height, width]} to {@code [B, labels]});
- * {@code vlm}: {@code vision}, {@code projector}, {@code embed_tokens}, {@code lm}, {@code tokenizer}.
+ * {@code vlm}: {@code vision}, {@code projector}, {@code embed_tokens}, {@code lm}, {@code tokenizer};
+ * {@code multiview-diffusion}: {@code denoiser}, and {@code text_encoder}, {@code image_encoder}, {@code tokenizer}
+ * as its {@code "diffusion"} section asks (see {@link org.radiomesh.recon.diffusion}).
  *
  * <h2>Model identity</h2>
  * {@link org.radiomesh.model.ModelIdentity}: name and version from the manifest plus the SHA-256 of the directory's

@@ -4,7 +4,8 @@
  * <p>Generation: {@link org.radiomesh.recon.MultiviewGenerator} turns a {@link org.radiomesh.recon.MultiviewRequest}
  * (a subject to render, optional prompt and conditioning image, a {@link org.radiomesh.recon.CameraLayout}, a seed)
  * into a {@link org.radiomesh.recon.MultiviewSet}; the {@code anatomy} engine is {@link
- * org.radiomesh.recon.AnatomyMultiviewGenerator}.
+ * org.radiomesh.recon.AnatomyMultiviewGenerator}, the {@code diffusion} engine {@link
+ * org.radiomesh.recon.diffusion.DiffusionMultiviewGenerator} (a user-supplied TorchScript multiview denoiser).
  *
  * <p>Reconstruction: {@link org.radiomesh.recon.MultiviewReconstructor} fuses {@link
  * org.radiomesh.recon.CalibratedView}s (masks, optional depth and label maps; from a generator or from a folder read
