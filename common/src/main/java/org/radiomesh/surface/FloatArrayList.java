@@ -1,0 +1,54 @@
+package org.radiomesh.surface;
+
+import java.util.Arrays;
+
+/** A growable float array (amortised O(1) append), for kernels that build primitive mesh arrays. */
+final class FloatArrayList {
+  private float[] a;
+  private int size;
+
+  FloatArrayList(int capacity) {
+    a = new float[Math.max(capacity, 16)];
+  }
+
+  void add(float v) {
+    if (size == a.length) {
+      a = Arrays.copyOf(a, grow());
+    }
+    a[size++] = v;
+  }
+
+  void add3(float x, float y, float z) {
+    if (size + 3 > a.length) {
+      a = Arrays.copyOf(a, grow());
+    }
+    a[size] = x;
+    a[size + 1] = y;
+    a[size + 2] = z;
+    size += 3;
+  }
+
+  private int grow() {
+    long n = (long) a.length * 3 / 2 + 16;
+    if (n > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("array over 2^31 elements");
+    }
+    return (int) n;
+  }
+
+  int size() {
+    return size;
+  }
+
+  float get(int i) {
+    return a[i];
+  }
+
+  void set(int i, float v) {
+    a[i] = v;
+  }
+
+  float[] toArray() {
+    return Arrays.copyOf(a, size);
+  }
+}
