@@ -101,6 +101,22 @@ public final class PlacedTooth {
     return implant != null ? implant.crown(u, v, w) <= 0 : model.outer(u, v, w) <= 0;
   }
 
+  /** Whether local coordinates lie in the local bounds (fields are only meaningful there). */
+  boolean inLocalBoundsForMeshing(double u, double v, double w) {
+    return inLocalBounds(u, v, w);
+  }
+
+  /**
+   * Signed distance at local coordinates to the part that carries the tooth's label: the tooth, or an implant's crown
+   * (the part an intraoral scan sees); +10 outside the local bounds.
+   */
+  public double labelDistanceLocal(double u, double v, double w) {
+    if (!inLocalBounds(u, v, w)) {
+      return 10;
+    }
+    return implant != null ? implant.crown(u, v, w) : model.outer(u, v, w);
+  }
+
   private boolean inLocalBounds(double u, double v, double w) {
     double[] b = localBounds;
     return u >= b[0] && u <= b[3] && v >= b[1] && v <= b[4] && w >= b[2] && w <= b[5];

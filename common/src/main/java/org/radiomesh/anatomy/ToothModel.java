@@ -156,14 +156,14 @@ public final class ToothModel {
   public double occlusal(double u, double v) {
     double c = s.crownLength();
     double at = s.topMd() / 2;
-    double bt = s.topBl() / 2;
     double table = s.tableDepth();
     switch (s.form()) {
       case INCISAL_EDGE:
         return c - table * (u / at) * (u / at);
       case CANINE_CUSP: {
-        double x = u / at;
-        double y = v / bt;
+        // Cusp ridges slope from the tip to the contact areas over the full half-widths.
+        double x = u / (s.mesiodistal() / 2);
+        double y = v / (s.buccolingual() / 2);
         return c - table * (Math.sqrt(x * x + 0.04) - 0.2) - 0.3 * table * y * y;
       }
       default: {

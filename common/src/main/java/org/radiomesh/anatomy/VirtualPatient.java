@@ -143,6 +143,11 @@ public final class VirtualPatient implements MaterialField {
     return (upper ? upperBone : lowerBone).gingiva(x, y, z);
   }
 
+  /** Periapical lesions as {x, y, z, radius} quadruples (mm), in tooth order. */
+  public double[] periapicalLesions() {
+    return lesions.clone();
+  }
+
   /** The teeth whose bounds may hold the point (x, y), for callers that evaluate teeth themselves. */
   public List<PlacedTooth> teethNear(double x, double y) {
     List<PlacedTooth> out = new ArrayList<>();
