@@ -80,14 +80,27 @@ public final class MaterialVolume {
           + ", expected {minX, minY, minZ, maxX, maxY, maxZ} with max > min");
     }
     double voxelMm = sampling.voxelMm();
-    int nx = Math.max(1, (int) Math.ceil((bounds[3] - bounds[0]) / voxelMm));
-    int ny = Math.max(1, (int) Math.ceil((bounds[4] - bounds[1]) / voxelMm));
-    int nz = Math.max(1, (int) Math.ceil((bounds[5] - bounds[2]) / voxelMm));
-    if ((long) nx * ny * nz > Integer.MAX_VALUE - 8) {
+    long nx = Math.max(1, (long) Math.ceil((bounds[3] - bounds[0]) / voxelMm));
+    long ny = Math.max(1, (long) Math.ceil((bounds[4] - bounds[1]) / voxelMm));
+    long nz = Math.max(1, (long) Math.ceil((bounds[5] - bounds[2]) / voxelMm));
+    if (nx * ny * nz > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("volume of " + nx + "×" + ny + "×" + nz
           + " voxels is too large; raise voxelMm");
     }
-    Sampler s = new Sampler(field, nx, ny, nz, new double[] {bounds[0], bounds[1], bounds[2]}, sampling);
+    return sample(field, new double[] {bounds[0], bounds[1], bounds[2]}, (int) nx, (int) ny, (int) nz, sampling);
+  }
+
+  /**
+   * Samples {@code field} on the grid of nx × ny × nz voxels of {@code sampling.voxelMm()} whose minimum corner is
+   * {@code origin} ({x, y, z}, mm).
+   */
+  public static MaterialVolume sample(MaterialField field, double[] origin, int nx, int ny, int nz,
+      VolumeSampling sampling) {
+    if (origin.length != 3 || nx < 1 || ny < 1 || nz < 1 || (long) nx * ny * nz > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("grid " + nx + "×" + ny + "×" + nz + " at " + java.util.Arrays.toString(
+          origin) + ", expected a 3D origin and 1 <= voxels < 2^31");
+    }
+    Sampler s = new Sampler(field, nx, ny, nz, origin.clone(), sampling);
     int block = sampling.block();
     int threads = sampling.threads();
     int slabs = (nz + block - 1) / block;

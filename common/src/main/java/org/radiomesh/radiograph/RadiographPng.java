@@ -36,8 +36,10 @@ public final class RadiographPng {
     Path absolute = file.toAbsolutePath();
     Path temporary = absolute.resolveSibling(absolute.getFileName() + ".part");
     try {
-      if (!ImageIO.write(image, "png", temporary.toFile())) {
-        throw new IOException("no PNG writer available for " + file);
+      try (java.io.OutputStream out = Files.newOutputStream(temporary)) {
+        if (!ImageIO.write(image, "png", out)) {
+          throw new IOException("no PNG writer available");
+        }
       }
       Files.move(temporary, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
