@@ -23,7 +23,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <ul>
  *   <li>Two-space indentation, {@code \n} line ends (not the platform's), a final newline; arrays on one line.</li>
- *   <li>Map entries in key order; bean properties in constructor (record component) order, then alphabetically.</li>
+ *   <li>Map entries in key order; bean and record properties alphabetically (reflection order is not specified);
+ *       tree nodes in insertion order.</li>
  *   <li>Floating-point numbers in plain decimal notation rounded half-even to {@value #DECIMALS} decimals, trailing
  *       zeros removed ({@code 0.125}, {@code 57.9}, {@code 3}), from the exact binary value through
  *       {@link BigDecimal}, so the text does not depend on {@code Double.toString}'s algorithm (which changed in Java
@@ -39,7 +40,6 @@ public final class StableJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .build();
   private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
