@@ -1,6 +1,5 @@
 package org.radiomesh.jobs.synth;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -64,12 +63,14 @@ final class ManifestRows {
   /** The outcome row of a case that is complete. */
   static Row ok(CaseRecord r, String origin, String caseDir) {
     CaseIdentity id = r.identity();
-    List<Row> files = new ArrayList<>();
-    for (CaseFile f : r.files()) {
-      files.add(RowFactory.create(f.path(), f.bytes(), f.sha256()));
+    // An array, not a java.util.List: Spark's row encoder takes arrays or Scala sequences for array columns.
+    Row[] files = new Row[r.files().size()];
+    for (int i = 0; i < files.length; i++) {
+      CaseFile f = r.files().get(i);
+      files[i] = RowFactory.create(f.path(), f.bytes(), f.sha256());
     }
     return RowFactory.create(STATUS_OK, id.caseId(), id.index(), id.masterSeed(), id.seed(), r.modalities(), origin,
-        r.parametersJson(), r.findingsJson(), r.reportText(), files, files.size(), r.totalBytes(), caseDir,
+        r.parametersJson(), r.findingsJson(), r.reportText(), files, files.length, r.totalBytes(), caseDir,
         Provenance.LICENCE_STATEMENT, Provenance.PROVENANCE, null, null);
   }
 
