@@ -1,2 +1,6 @@
-/** Benchmarks: JMH benchmarks and the Java sides of the side-by-side comparisons with peer tools. */
+/**
+ * JMH benchmarks ({@code *Benchmark}) and side-by-side drivers against peer tools ({@link
+ * org.radiomesh.benchmarks.ChamferSideBySide}, {@link org.radiomesh.benchmarks.MarchingCubesSideBySide}), on fixed
+ * seeds. See {@code benchmarks/README.md}.
+ */
 package org.radiomesh.benchmarks;

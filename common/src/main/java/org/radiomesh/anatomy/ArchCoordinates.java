@@ -1,7 +1,7 @@
 package org.radiomesh.anatomy;
 
 /**
- * Curvilinear coordinates around an arch line, tabulated on a 0.5 mm grid of the xy-plane: for a patient point, the
+ * Curvilinear coordinates around an arch line, tabulated on a 1 mm grid of the xy-plane: for a patient point, the
  * signed arc length s of the nearest arch point (see {@link ArchForm}) and the signed distance n from the arch line
  * (positive outwards: buccal or labial), bilinearly interpolated. Accurate to the grid spacing near the arch; s is
  * discontinuous on the arch's medial axis (its centre), where only n is meaningful.
@@ -10,7 +10,7 @@ package org.radiomesh.anatomy;
  * arch samples), O(1) per query.
  */
 final class ArchCoordinates {
-  private static final double CELL = 0.5;
+  private static final double CELL = 1.0;
   private final double x0;
   private final double y0;
   private final int nx;

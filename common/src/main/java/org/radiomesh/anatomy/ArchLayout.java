@@ -10,12 +10,12 @@ import java.util.List;
  * position along the arch the tightest one, starting from the nominal (sum of widths and contact gaps), at which it
  * stays at least the contact gap away from the teeth already placed in the jaw.
  *
- * <p>The gap test samples the moving tooth's surface shell (a 0.5 mm grid of points within 0.45 mm of its surface) and
+ * <p>The gap test samples the moving tooth's surface shell (the points of a 0.5 mm grid within 0.45 mm of its surface) and
  * requires d_placed(p) + d_moving(p) ≥ gap at every sample, which near the closest approach measures the separation to
  * second order in the sample spacing. Fitting: {@link #fit} solves the beta-function width and depth for which the
  * half arch holds the teeth up to the second molars and the first molars' centres lie the drawn width apart.
  *
- * <p>Cost: O(shell samples) per gap test, about ten tests per tooth; fitting O(2,000 · 40²).
+ * <p>Cost: O(shell samples) per gap test, about ten tests per tooth; fitting O(256 · 30²).
  */
 final class ArchLayout {
   /** Typical long-axis tip (crown mesial, degrees) and torque (crown buccal) by position 1..8. */
@@ -48,7 +48,7 @@ final class ArchLayout {
     double lo = Math.min(firstMolarWidth, 2 * half - 1);
     double hi = 2 * half - 0.01;
     double[] p = new double[4];
-    for (int it = 0; it < 40; it++) {
+    for (int it = 0; it < 30; it++) {
       double w = 0.5 * (lo + hi);
       new ArchForm(w, depthFor(w, half), 256).pointAt(s6, p);
       if (2 * p[0] < firstMolarWidth) {
@@ -64,7 +64,7 @@ final class ArchLayout {
   private static double depthFor(double width, double half) {
     double lo = 0.01;
     double hi = 2 * half;
-    for (int it = 0; it < 40; it++) {
+    for (int it = 0; it < 30; it++) {
       double d = 0.5 * (lo + hi);
       if (new ArchForm(width, d, 256).halfLength() < half) {
         lo = d;
@@ -212,13 +212,23 @@ final class ArchLayout {
   static float[] sampleShell(ToothModel m) {
     double[] b = m.localBounds();
     double h = 0.5;
+    // A 1 mm coarse grid first: with a Lipschitz bound of 1.3, a coarse point farther than 1.6 mm from the surface
+    // has no shell sample (|d| <= 0.45) among the eight fine points of its cell.
     FloatList out = new FloatList();
-    for (double w = b[2]; w <= b[5]; w += h) {
-      for (double v = b[1]; v <= b[4]; v += h) {
-        for (double u = b[0]; u <= b[3]; u += h) {
-          double d = m.outer(u, v, w);
-          if (Math.abs(d) <= 0.45) {
-            out.add((float) u, (float) v, (float) w, (float) d);
+    for (double w0 = b[2]; w0 <= b[5]; w0 += 2 * h) {
+      for (double v0 = b[1]; v0 <= b[4]; v0 += 2 * h) {
+        for (double u0 = b[0]; u0 <= b[3]; u0 += 2 * h) {
+          if (Math.abs(m.outer(u0, v0, w0)) > 1.6) {
+            continue;
+          }
+          for (int k = 0; k < 8; k++) {
+            double u = u0 + ((k & 1) == 0 ? 0 : h);
+            double v = v0 + ((k & 2) == 0 ? 0 : h);
+            double w = w0 + ((k & 4) == 0 ? 0 : h);
+            double d = m.outer(u, v, w);
+            if (Math.abs(d) <= 0.45) {
+              out.add((float) u, (float) v, (float) w, (float) d);
+            }
           }
         }
       }

@@ -45,7 +45,7 @@ final class CavityDraw {
         Math.max(depth, 0.5), radius, 4);
   }
 
-  /** {u, v, w, nu, nv, nw}: the surface point of a tooth surface and the inward unit direction there. */
+  /** {u, v, w, nu, nv, nw}: the surface point of a tooth surface and the unit direction from it to the pulp. */
   private double[] surfacePoint(Condition.Surface surface, SplittableRandom rnd) {
     double jitter = rnd.nextDouble(-0.5, 0.5);
     double c = s.crownLength();
@@ -81,19 +81,27 @@ final class CavityDraw {
         dw = 0;
       }
     }
+    double[] p;
     if (surface == Condition.Surface.OCCLUSAL) {
       // March down from above the crown to its surface.
       double w = w0;
       while (w > 0 && model.outer(u0, v0, w) > 0) {
         w -= STEP;
       }
-      return new double[] {u0, v0, w, 0, 0, -1};
+      p = new double[] {u0, v0, w};
+    } else {
+      double t = 0;
+      while (t < 20 && model.outer(u0 + t * du, v0 + t * dv, w0 + t * dw) <= 0) {
+        t += STEP;
+      }
+      p = new double[] {u0 + t * du, v0 + t * dv, w0 + t * dw};
     }
-    double t = 0;
-    while (t < 20 && model.outer(u0 + t * du, v0 + t * dv, w0 + t * dw) <= 0) {
-      t += STEP;
-    }
-    return new double[] {u0 + t * du, v0 + t * dv, w0 + t * dw, -du, -dv, -dw};
+    // Lesions progress towards the pulp: aim at the middle of the chamber's roof.
+    double tu = -p[0];
+    double tv = -p[1];
+    double tw = Math.min(p[2], s.pulpRoof() - 0.5) - p[2];
+    double len = Math.sqrt(tu * tu + tv * tv + tw * tw);
+    return new double[] {p[0], p[1], p[2], tu / len, tv / len, tw / len};
   }
 
   /** {enamel depth, pulp depth} along the inward direction from a surface point. */

@@ -46,7 +46,7 @@ final class JawBone {
     this.sMax = crestS[crestS.length - 1] + endMargin;
     this.height = height;
     this.baseHalfWidth = baseHalfWidth;
-    this.coords = new ArchCoordinates(arch, sMin - 15, sMax + 15, baseHalfWidth + 30);
+    this.coords = new ArchCoordinates(arch, sMin - 15, sMax + 15, baseHalfWidth + 20);
     int n = (int) Math.ceil((crestS[crestS.length - 1] - crestS[0]) / STEP) + 2;
     crestTable = new float[n];
     halfWidthTable = new float[n];
@@ -146,7 +146,14 @@ final class JawBone {
     return coords.at(x, y, sn) ? sn : null;
   }
 
-  /** Patient bounds {minX, minY, minZ, maxX, maxY, maxZ} holding the gingiva-covered jaw. */
+  /** Patient bounds {minX, minY, minZ, maxX, maxY, maxZ} holding the bone (not the soft tissue). */
+  double[] boneBounds() {
+    double[] b = bounds();
+    double shrink = 20 - 3.5;
+    return new double[] {b[0] + shrink, b[1] + shrink, b[2], b[3] - shrink, b[4] - shrink, b[5]};
+  }
+
+  /** Patient bounds {minX, minY, minZ, maxX, maxY, maxZ} holding the jaw with its gingiva and soft-tissue envelope. */
   double[] bounds() {
     double[] e = coords.extent();
     double lo = Double.MAX_VALUE;

@@ -95,7 +95,7 @@ public final class PatientMesher {
       }
       return d;
     };
-    return surface(f, patient.jawBounds(upper), options.boneVoxel());
+    return surface(f, patient.boneBounds(upper), options.boneVoxel());
   }
 
   /**
@@ -105,7 +105,7 @@ public final class PatientMesher {
    */
   public ArchMesh arch(VirtualPatient patient, boolean upper, String idPatient) {
     List<PlacedTooth> jaw = jawTeeth(patient, upper);
-    double[] b = patient.jawBounds(upper);
+    double[] b = teethBounds(jaw, patient.boneBounds(upper));
     double clip = upper ? crestExtreme(patient, true) + 6 : crestExtreme(patient, false) - 6;
     double[] box = upper ? new double[] {b[0], b[1], -1, b[3], b[4], clip + 1}
         : new double[] {b[0], b[1], clip - 1, b[3], b[4], 1};
@@ -162,6 +162,22 @@ public final class PatientMesher {
       }
     }
     return new double[] {best, which};
+  }
+
+  /** The teeth's xy bounds grown by 10 mm (gingiva and the ridge behind the last teeth), or {@code fallback}. */
+  private static double[] teethBounds(List<PlacedTooth> jaw, double[] fallback) {
+    if (jaw.isEmpty()) {
+      return fallback;
+    }
+    double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, 0, -Double.MAX_VALUE, -Double.MAX_VALUE, 0};
+    for (PlacedTooth t : jaw) {
+      double[] tb = t.bounds();
+      b[0] = Math.min(b[0], tb[0] - 10);
+      b[1] = Math.min(b[1], tb[1] - 10);
+      b[3] = Math.max(b[3], tb[3] + 10);
+      b[4] = Math.max(b[4], tb[4] + 10);
+    }
+    return b;
   }
 
   private static double crestExtreme(VirtualPatient patient, boolean upper) {

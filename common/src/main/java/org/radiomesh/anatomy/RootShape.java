@@ -30,6 +30,6 @@ public record RootShape(String name, double u0, double v0, double uApex, double 
   /** Half-width taper at depth fraction s: 1 at the top, 0 at the apex, rounded there. */
   static double taper(double s) {
     double s2 = s * s;
-    return (1 - 0.6 * s) * Math.sqrt(Math.max(0, 1 - s2 * s2));
+    return (1 - 0.5 * s) * Math.sqrt(Math.max(0, 1 - s2 * s2));
   }
 }

@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
  *
  * <ul>
  *   <li>Caries: an ellipsoid ({@link CavityRegion}) on the named surface (occlusal: central fossa or incisal edge;
- *       mesial/distal: just below the contact; buccal/lingual: cervical third), radius 1.0–2.0 mm, reaching along the
- *       inward normal: enamel 60 % of the enamel; outer dentin the enamel + 35 % of the dentin to the pulp; inner dentin
+ *       mesial/distal: just below the contact; buccal/lingual: cervical third), radius 1.0–2.0 mm, reaching from the
+ *       surface point towards the middle of the pulp chamber's roof: enamel 60 % of the enamel; outer dentin the enamel + 35 % of the dentin to the pulp; inner dentin
  *       + 75 %; pulp exposure 0.4 mm into the pulp. Replaces enamel, dentin and cementum by CARIES.</li>
  *   <li>Restoration: a box-like cavity on the surface, radius 1.5–2.5 mm, down to 40–60 % of the dentin, filled with
  *       COMPOSITE or AMALGAM.</li>

@@ -100,7 +100,8 @@ public final class ToothShapes {
       double jitter = rnd.nextDouble(0.92, 1.0);
       // The first cusp keeps height 1 so that the crown length is the tip of the highest cusp.
       double h = i == 0 ? 1 : Math.min(1, f[i][3] * jitter);
-      out.add(new Cusp(names[i], f[i][0] * a, f[i][1] * b, f[i][2] * m, h));
+      // Radii 1.3 × the table's: neighbouring domes overlap, leaving fissures where they meet.
+      out.add(new Cusp(names[i], f[i][0] * a, f[i][1] * b, 1.3 * f[i][2] * m, h));
     }
     return out;
   }
@@ -116,17 +117,17 @@ public final class ToothShapes {
       f = new double[][] {{0, 0, 0, 0, 1, 1, 1}};
     } else if (n == 2 && tooth.isUpper()) {
       names = new String[] {"buccal", "palatal"};
-      f = new double[][] {{0, .5, 0, .65, .7, .36, 1}, {0, -.5, 0, -.65, .7, .36, .97}};
+      f = new double[][] {{0, .5, 0, .65, .75, .40, 1}, {0, -.5, 0, -.65, .75, .40, .97}};
     } else if (n == 3) {
       double spread = tooth.position() == 8 ? 0.5 : 1;
       names = new String[] {"mesiobuccal", "distobuccal", "palatal"};
-      f = new double[][] {{.45, .42, .45 + .1 * spread, .42 + .18 * spread, .32, .40, 1},
-          {-.45, .42, -.45 - .15 * spread, .42 + .13 * spread, .30, .32, .88},
-          {.05, -.48, 0, -.48 - .32 * spread, .40, .36, 1.04}};
+      f = new double[][] {{.45, .42, .45 + .1 * spread, .42 + .18 * spread, .38, .44, 1},
+          {-.45, .42, -.45 - .15 * spread, .42 + .13 * spread, .36, .36, .88},
+          {.05, -.48, 0, -.48 - .32 * spread, .46, .40, 1.04}};
     } else {
       double spread = tooth.position() == 8 ? 0.5 : 1;
       names = new String[] {"mesial", "distal"};
-      f = new double[][] {{.48, 0, .48 + .07 * spread, 0, .34, .8, 1}, {-.48, 0, -.48 - .12 * spread, 0, .32, .75, .93}};
+      f = new double[][] {{.48, 0, .48 + .07 * spread, 0, .40, .8, 1}, {-.48, 0, -.48 - .12 * spread, 0, .38, .75, .93}};
     }
     double top = n == 1 ? 0 : -trunk + 1.5;
     double longest = 0;

@@ -128,9 +128,14 @@ public final class VirtualPatient implements MaterialField {
     return bounds.clone();
   }
 
-  /** Bounds of the maxilla (upper) or mandible (lower) with its gingiva. */
+  /** Bounds of the maxilla (upper) or mandible (lower) with its gingiva and soft-tissue envelope. */
   public double[] jawBounds(boolean upper) {
     return (upper ? upperBone : lowerBone).bounds();
+  }
+
+  /** Bounds of the bone of the maxilla (upper) or mandible (lower). */
+  public double[] boneBounds(boolean upper) {
+    return (upper ? upperBone : lowerBone).boneBounds();
   }
 
   /** Signed distance (approximate, negative inside) to the maxillary (upper) or mandibular bone. */

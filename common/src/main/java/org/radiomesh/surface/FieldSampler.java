@@ -1,29 +1,36 @@
 package org.radiomesh.surface;
 
+import java.util.Arrays;
+
 /**
- * Samples an {@link ImplicitField} on a regular grid covering a box, for {@link MarchingCubes}.
+ * Samples an {@link ImplicitField} on a regular grid covering a box, for {@link MarchingCubes}, evaluating the field
+ * only near its zero level when the field has a known Lipschitz bound.
  *
- * <p>With a block size {@code b > 1} the sampler first evaluates the field on the corners of b×b×b-voxel blocks; a block
- * whose corner values all exceed (in absolute value, same sign) the block's half diagonal times {@code lipschitz}
- * cannot hold the surface of a field with that Lipschitz bound, so its samples are filled by trilinear interpolation of
- * the corners (same sign everywhere, no crossing) instead of being evaluated. Only blocks near the surface are
- * evaluated in full. With {@code b = 1} every sample is evaluated.
+ * <p>Hierarchical narrow band: the field is evaluated on the corners of blocks of {@code block}³ voxels (a power of
+ * two); a block whose corner values all have the same sign and exceed its half diagonal times {@code lipschitz} in
+ * absolute value cannot hold the zero level, so its samples are filled by trilinear interpolation of its corners (same
+ * sign, no crossing for marching cubes); any other block is split into eight halves whose new corners are evaluated,
+ * down to single voxels. Only samples within a few voxels of the surface are evaluated. With {@code block = 1} every
+ * sample is evaluated (use that for fields without a Lipschitz bound, such as indicators).
  *
- * <p>Conventions: the grid's first sample is at the box minimum; sample spacing is {@code h} on all axes; the grid
- * spans at least the box (rounded up to whole voxels). Cost: O(N / b³ + S) field evaluations, N samples, S samples in
- * blocks near the surface (O(area / h²) · b for smooth surfaces); memory 4N bytes.
+ * <p>Conventions: the grid's first sample is at the box minimum, spacing {@code h} on all axes, and the grid spans at
+ * least the box: each axis is rounded up to a whole number of blocks. Samples where the field returns NaN stay NaN
+ * (outside, for marching cubes). Single-threaded; the field is called from the calling thread only.
+ *
+ * <p>Cost: O(N / block³ + S) field evaluations, N samples and S samples within about 4 voxels of the surface;
+ * memory 4N bytes.
  */
 public final class FieldSampler {
   private final int block;
   private final double lipschitz;
 
   /**
-   * @param block block edge in voxels (1 = evaluate everything; 4 is a good default)
+   * @param block block edge in voxels, a power of two (1 = evaluate everything; 8 is a good default)
    * @param lipschitz assumed Lipschitz bound of the field (1 for an exact distance; larger is safer and slower)
    */
   public FieldSampler(int block, double lipschitz) {
-    if (block < 1) {
-      throw new IllegalArgumentException("block " + block + ", expected >= 1");
+    if (block < 1 || Integer.bitCount(block) != 1) {
+      throw new IllegalArgumentException("block " + block + ", expected a power of two >= 1");
     }
     if (!(lipschitz > 0)) {
       throw new IllegalArgumentException("lipschitz bound " + lipschitz + ", expected > 0");
@@ -32,101 +39,132 @@ public final class FieldSampler {
     this.lipschitz = lipschitz;
   }
 
-  /** A sampler with 4-voxel blocks and a Lipschitz bound of 1.5. */
+  /** A sampler with 8-voxel blocks and a Lipschitz bound of 1.5. */
   public static FieldSampler defaults() {
-    return new FieldSampler(4, 1.5);
+    return new FieldSampler(8, 1.5);
   }
 
   /**
-   * The field sampled with spacing {@code h} over the box {min, max} (6 values: minX, minY, minZ, maxX, maxY, maxZ).
+   * The field sampled with spacing {@code h} over the box {minX, minY, minZ, maxX, maxY, maxZ}.
    */
   public ScalarGrid sample(ImplicitField f, double[] box, double h) {
     if (!(h > 0)) {
       throw new IllegalArgumentException("voxel size " + h + ", expected > 0");
     }
-    int nx = (int) Math.ceil((box[3] - box[0]) / h) + 1;
-    int ny = (int) Math.ceil((box[4] - box[1]) / h) + 1;
-    int nz = (int) Math.ceil((box[5] - box[2]) / h) + 1;
+    int nx = cells(box[3] - box[0], h) + 1;
+    int ny = cells(box[4] - box[1], h) + 1;
+    int nz = cells(box[5] - box[2], h) + 1;
     if ((long) nx * ny * nz > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("grid " + nx + "x" + ny + "x" + nz + " too large for voxel size " + h);
     }
     float[] v = new float[nx * ny * nz];
-    double ox = box[0];
-    double oy = box[1];
-    double oz = box[2];
+    Run run = new Run(f, v, nx, ny, h, box[0], box[1], box[2]);
     if (block == 1) {
       for (int z = 0, i = 0; z < nz; z++) {
         for (int y = 0; y < ny; y++) {
           for (int x = 0; x < nx; x++, i++) {
-            v[i] = (float) f.value(ox + x * h, oy + y * h, oz + z * h);
+            v[i] = (float) f.value(box[0] + x * h, box[1] + y * h, box[2] + z * h);
           }
         }
       }
-      return new ScalarGrid(v, nx, ny, nz, h, h, h, ox, oy, oz);
-    }
-    int bx = (nx - 2) / block + 2;
-    int by = (ny - 2) / block + 2;
-    int bz = (nz - 2) / block + 2;
-    float[] c = new float[bx * by * bz];
-    for (int k = 0, i = 0; k < bz; k++) {
-      for (int j = 0; j < by; j++) {
-        for (int q = 0; q < bx; q++, i++) {
-          c[i] = (float) f.value(ox + q * block * h, oy + j * block * h, oz + k * block * h);
+    } else {
+      Arrays.fill(v, Float.NaN);
+      run.evaluated = new boolean[v.length];
+      for (int z = 0; z < nz - 1; z += block) {
+        for (int y = 0; y < ny - 1; y += block) {
+          for (int x = 0; x < nx - 1; x += block) {
+            run.refine(x, y, z, block);
+          }
         }
       }
     }
-    double margin = lipschitz * 0.5 * Math.sqrt(3) * block * h;
-    for (int k = 0; k < bz - 1; k++) {
-      for (int j = 0; j < by - 1; j++) {
-        for (int q = 0; q < bx - 1; q++) {
-          fillBlock(f, v, c, nx, ny, nz, bx, by, q, j, k, h, ox, oy, oz, margin);
-        }
-      }
-    }
-    return new ScalarGrid(v, nx, ny, nz, h, h, h, ox, oy, oz);
+    return new ScalarGrid(v, nx, ny, nz, h, h, h, box[0], box[1], box[2]);
   }
 
-  private void fillBlock(ImplicitField f, float[] v, float[] c, int nx, int ny, int nz, int bx, int by,
-                         int q, int j, int k, double h, double ox, double oy, double oz, double margin) {
-    int b = block;
-    int c0 = q + bx * (j + by * k);
-    float v000 = c[c0];
-    float v100 = c[c0 + 1];
-    float v010 = c[c0 + bx];
-    float v110 = c[c0 + bx + 1];
-    float v001 = c[c0 + bx * by];
-    float v101 = c[c0 + bx * by + 1];
-    float v011 = c[c0 + bx * by + bx];
-    float v111 = c[c0 + bx * by + bx + 1];
-    float lo = Math.min(Math.min(Math.min(v000, v100), Math.min(v010, v110)),
-        Math.min(Math.min(v001, v101), Math.min(v011, v111)));
-    float hi = Math.max(Math.max(Math.max(v000, v100), Math.max(v010, v110)),
-        Math.max(Math.max(v001, v101), Math.max(v011, v111)));
-    // Every block point is within half a diagonal of the block centre, hence of some corner: no sign change possible.
-    boolean far = lo > margin || hi < -margin;
-    int x0 = q * b;
-    int y0 = j * b;
-    int z0 = k * b;
-    int x1 = Math.min(x0 + b, nx - 1);
-    int y1 = Math.min(y0 + b, ny - 1);
-    int z1 = Math.min(z0 + b, nz - 1);
-    for (int z = z0; z <= z1; z++) {
-      float tz = (float) (z - z0) / b;
-      for (int y = y0; y <= y1; y++) {
-        float ty = (float) (y - y0) / b;
-        int row = nx * (y + ny * z);
-        for (int x = x0; x <= x1; x++) {
-          if (far) {
-            float tx = (float) (x - x0) / b;
-            float a = v000 + tx * (v100 - v000);
-            float bb = v010 + tx * (v110 - v010);
-            float cc = v001 + tx * (v101 - v001);
-            float d = v011 + tx * (v111 - v011);
+  private int cells(double extent, double h) {
+    int n = Math.max(1, (int) Math.ceil(extent / h - 1e-9));
+    return (n + block - 1) / block * block;
+  }
+
+  /** One sampling pass: the grid, which samples were evaluated, and the recursive refinement. */
+  private final class Run {
+    private final ImplicitField f;
+    private final float[] v;
+    private final int nx;
+    private final int nxy;
+    private final double h;
+    private final double ox;
+    private final double oy;
+    private final double oz;
+    private boolean[] evaluated;
+
+    Run(ImplicitField f, float[] v, int nx, int ny, double h, double ox, double oy, double oz) {
+      this.f = f;
+      this.v = v;
+      this.nx = nx;
+      this.nxy = nx * ny;
+      this.h = h;
+      this.ox = ox;
+      this.oy = oy;
+      this.oz = oz;
+    }
+
+    private float at(int x, int y, int z) {
+      int i = x + nx * y + nxy * z;
+      if (!evaluated[i]) {
+        v[i] = (float) f.value(ox + x * h, oy + y * h, oz + z * h);
+        evaluated[i] = true;
+      }
+      return v[i];
+    }
+
+    void refine(int x0, int y0, int z0, int b) {
+      float c000 = at(x0, y0, z0);
+      float c100 = at(x0 + b, y0, z0);
+      float c010 = at(x0, y0 + b, z0);
+      float c110 = at(x0 + b, y0 + b, z0);
+      float c001 = at(x0, y0, z0 + b);
+      float c101 = at(x0 + b, y0, z0 + b);
+      float c011 = at(x0, y0 + b, z0 + b);
+      float c111 = at(x0 + b, y0 + b, z0 + b);
+      if (b == 1) {
+        return;
+      }
+      float lo = Math.min(Math.min(Math.min(c000, c100), Math.min(c010, c110)),
+          Math.min(Math.min(c001, c101), Math.min(c011, c111)));
+      float hi = Math.max(Math.max(Math.max(c000, c100), Math.max(c010, c110)),
+          Math.max(Math.max(c001, c101), Math.max(c011, c111)));
+      double margin = lipschitz * 0.5 * Math.sqrt(3) * b * h;
+      // Every point of the block lies within half a diagonal of a corner: no sign change is possible.
+      if (lo > margin || hi < -margin) {
+        interpolate(x0, y0, z0, b, c000, c100, c010, c110, c001, c101, c011, c111);
+        return;
+      }
+      int s = b / 2;
+      for (int k = 0; k < 8; k++) {
+        refine(x0 + ((k & 1) == 0 ? 0 : s), y0 + ((k & 2) == 0 ? 0 : s), z0 + ((k & 4) == 0 ? 0 : s), s);
+      }
+    }
+
+    private void interpolate(int x0, int y0, int z0, int b, float c000, float c100, float c010, float c110,
+                             float c001, float c101, float c011, float c111) {
+      for (int z = 0; z <= b; z++) {
+        float tz = (float) z / b;
+        for (int y = 0; y <= b; y++) {
+          float ty = (float) y / b;
+          int row = x0 + nx * (y0 + y) + nxy * (z0 + z);
+          for (int x = 0; x <= b; x++) {
+            if (evaluated[row + x]) {
+              continue;
+            }
+            float tx = (float) x / b;
+            float a = c000 + tx * (c100 - c000);
+            float bb = c010 + tx * (c110 - c010);
+            float c = c001 + tx * (c101 - c001);
+            float d = c011 + tx * (c111 - c011);
             float e = a + ty * (bb - a);
-            float g = cc + ty * (d - cc);
+            float g = c + ty * (d - c);
             v[row + x] = e + tz * (g - e);
-          } else {
-            v[row + x] = (float) f.value(ox + x * h, oy + y * h, oz + z * h);
           }
         }
       }

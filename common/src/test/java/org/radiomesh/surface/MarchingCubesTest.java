@@ -7,6 +7,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.radiomesh.mesh.EdgeTopology;
+import org.radiomesh.mesh.MeshMeasures;
 import org.radiomesh.mesh.TriangleMesh;
 
 class MarchingCubesTest {
@@ -131,6 +133,9 @@ class MarchingCubesTest {
       TriangleMesh m = MarchingCubes.surface(ScalarGrid.unit(v, n, n, n), 0);
       assertThat(MeshChecks.closedOrientedManifold(m)).as("seed %d", seed).isTrue();
       assertThat(MeshChecks.vertexManifold(m)).as("seed %d", seed).isTrue();
+      // The shared mesh measures agree.
+      assertThat(EdgeTopology.of(m).isWatertight()).as("seed %d", seed).isTrue();
+      assertThat(MeshMeasures.signedVolume(m)).isCloseTo(MeshChecks.volume(m), within(1e-6 * MeshChecks.volume(m)));
     }
   }
 

@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
     description = "Imaging archives to structured reports and 3D anatomical models, on Apache Spark.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        EvaluateCommand.class,
         MeshInfoCommand.class,
+        MetricsCommand.class,
         RenderCommand.class,
         ShowCommand.class,
         SubmitCommand.class,

@@ -62,6 +62,16 @@ public final class SparkRuntime {
     return SparkSession.builder().config(conf).getOrCreate();
   }
 
+  /** Prints progress lines for long stages on stderr (see {@link StageProgress}); once per session. */
+  public static synchronized void attachProgress(SparkSession session) {
+    if (!progressAttached) {
+      session.sparkContext().addSparkListener(new StageProgress(System.err, 10));
+      progressAttached = true;
+    }
+  }
+
+  private static boolean progressAttached;
+
   /** Loads spark-defaults-style "key value" lines from {@code $radiomesh.conf.dir/spark-local.conf} when present. */
   static void loadLocalDefaults(SparkConf conf) {
     String dir = System.getProperty(CONF_DIR_PROPERTY);

@@ -1,0 +1,7 @@
+/**
+ * Spark plumbing shared by the radiomesh jobs: the session ({@link org.radiomesh.jobs.SparkRuntime}), atomic table
+ * commits ({@link org.radiomesh.jobs.TableCommit}), {@code summary.json} ({@link org.radiomesh.jobs.JobSummary}),
+ * progress and status lines, and whole-file access on Hadoop file systems. Each job lives in a sub-package with a
+ * static {@code run(SparkSession, Options)} that the CLI and the tests call.
+ */
+package org.radiomesh.jobs;
