@@ -10,7 +10,8 @@ import java.util.Arrays;
  *   <li>{@code supersampling} (2): each output voxel is the mean CT number of supersampling³ sub-voxels (partial
  *       volume at boundaries); 1 samples the voxel centre only. Field reads grow about as supersampling².
  *   <li>{@code block} (4), {@code toothBlock} (2): octree cells of the sub-voxel sampling (see {@link MaterialVolume});
- *       skin is sampled exactly (no coarse soft tissue, which would show as steps in a CT).
+ *       skin is sampled exactly (no coarse soft tissue, which would show as steps in a CT); {@code detailBoxes}
+ *       (none) as in {@link PanoramicOptions}.
  *   <li>{@code noiseHu} (20): standard deviation of Gaussian noise added to each voxel, HU; 0 for none.
  *   <li>{@code seed} (0): noise seed, one stream per slice.
  *   <li>{@code bounds} (the field's): the region, {minX, minY, minZ, maxX, maxY, maxZ} in mm.
@@ -25,6 +26,7 @@ public final class CbctOptions {
   private final int supersampling;
   private final int block;
   private final int toothBlock;
+  private final double[] detailBoxes;
   private final double noiseHu;
   private final long seed;
   private final double[] bounds;
@@ -38,6 +40,7 @@ public final class CbctOptions {
     this.supersampling = b.supersampling;
     this.block = b.block;
     this.toothBlock = b.toothBlock;
+    this.detailBoxes = b.detailBoxes.clone();
     this.noiseHu = b.noiseHu;
     this.seed = b.seed;
     this.bounds = b.bounds == null ? null : b.bounds.clone();
@@ -94,7 +97,7 @@ public final class CbctOptions {
 
   /** The sub-voxel sampling: voxelMm / supersampling, exact skin. */
   public VolumeSampling sampling() {
-    return new VolumeSampling(voxelMm / supersampling, block, toothBlock, false, threads);
+    return new VolumeSampling(voxelMm / supersampling, block, toothBlock, detailBoxes, false, threads);
   }
 
   /** Builder; every field has a default, {@code optX} overrides one. */
@@ -103,6 +106,7 @@ public final class CbctOptions {
     private int supersampling = 2;
     private int block = 4;
     private int toothBlock = 2;
+    private double[] detailBoxes = new double[0];
     private double noiseHu = 20;
     private long seed = 0;
     private double[] bounds;
@@ -126,6 +130,12 @@ public final class CbctOptions {
     public Builder optBlock(int block, int toothBlock) {
       this.block = block;
       this.toothBlock = toothBlock;
+      return this;
+    }
+
+    /** Boxes sampled finely, see {@link VolumeSampling#detailBoxes()}. */
+    public Builder optDetailBoxes(double[] boxes) {
+      detailBoxes = boxes == null ? new double[0] : boxes.clone();
       return this;
     }
 
@@ -176,7 +186,7 @@ public final class CbctOptions {
       if (!(voxelMm > 0 && Double.isFinite(voxelMm))) {
         throw new IllegalArgumentException("voxel " + voxelMm + " mm, expected > 0");
       }
-      new VolumeSampling(voxelMm / supersampling, block, toothBlock, false, threads);
+      new VolumeSampling(voxelMm / supersampling, block, toothBlock, detailBoxes, false, threads);
       return new CbctOptions(this);
     }
   }

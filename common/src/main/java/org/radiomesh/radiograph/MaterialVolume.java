@@ -20,11 +20,13 @@ import org.radiomesh.anatomy.MaterialField;
  * their 8 corner voxels; a cell whose corners agree (material and tooth) is filled with that value, any other cell is
  * split in 8 and its children treated alike, down to single voxels. Cells inside one tooth are split down to
  * {@code toothBlock} voxels whatever their corners say, so that canals, lesions and fillings are found at that finer
- * spacing; optionally air/soft-tissue cells are not refined (see {@link VolumeSampling}). {@code toothAt} is only
- * asked where the material can belong to a tooth (not air, soft tissue, bone or a periapical lesion).
+ * spacing, and so are cells in the caller's detail boxes (for example the teeth's bounds, so that root tips between
+ * coarse lattice points are found); optionally air/soft-tissue cells are not refined (see {@link VolumeSampling}).
+ * {@code toothAt} is only asked where the material can belong to a tooth (not air, soft tissue, bone or a periapical
+ * lesion).
  *
  * <p>Accuracy: a structure holding a corner of its cell's lattice is found, which every structure wider than
- * √3 × block voxels (√3 × toothBlock inside teeth) in every direction does; thinner ones lying wholly between lattice
+ * √3 × block voxels (√3 × toothBlock inside teeth and detail boxes) in every direction does; thinner ones lying wholly between lattice
  * points (slivers, the thin wedge where two surfaces meet at a sharp angle) can be missed or thinned, and a surface
  * bulging into a cell between its corners can be off by one voxel. On random sphere phantoms fewer than 1 voxel in
  * 10⁴ differs from reading every voxel, each within one voxel of a surface ({@code MaterialVolumeTest}). With
@@ -104,12 +106,11 @@ public final class MaterialVolume {
     int block = sampling.block();
     int threads = sampling.threads();
     int slabs = (nz + block - 1) / block;
-    // Pass 1 reads every corner the octree needs; pass 2 fills uniform cells without overwriting read voxels. Two
-    // passes keep the result independent of thread timing: exact values always win over filled ones. Adjacent slabs
-    // share a plane of corners, so pass 1 runs even slabs, then odd ones.
-    run(threads, (slabs + 1) / 2, k -> s.slab(2 * k, false));
-    run(threads, slabs / 2, k -> s.slab(2 * k + 1, false));
-    run(threads, slabs, k -> s.slab(k, true));
+    // A voxel ends up exact if any cell read it (as a corner), else with its own leaf cell's fill value, whatever the
+    // order: fills skip read voxels and reads overwrite fills. Slabs touch only their neighbours' boundary planes, so
+    // even slabs run together, then odd ones, and no voxel is filled and read at the same time.
+    run(threads, (slabs + 1) / 2, k -> s.slab(2 * k));
+    run(threads, slabs / 2, k -> s.slab(2 * k + 1));
     for (int i = 0; i < s.teeth.length; i++) {
       s.teeth[i] &= ~KNOWN;
     }
@@ -136,6 +137,8 @@ public final class MaterialVolume {
     final MaterialField field;
     final int nx, ny, nz, block, toothBlock;
     final boolean coarseSoftTissue;
+    /** Detail boxes in voxel index space: {i0, j0, k0, i1, j1, k1} inclusive, per box. */
+    final int[] detail;
     final double[] origin;
     final double voxel;
     final byte[] materials, teeth;
@@ -151,30 +154,57 @@ public final class MaterialVolume {
       this.block = sampling.block();
       this.toothBlock = sampling.toothBlock();
       this.coarseSoftTissue = sampling.coarseSoftTissue();
+      double[] boxes = sampling.detailBoxes();
+      this.detail = new int[boxes.length];
+      for (int b = 0; b < boxes.length; b += 6) {
+        // Voxels whose centres may lie in the box, widened by one voxel so that its boundary is refined too.
+        for (int a = 0; a < 3; a++) {
+          int n = a == 0 ? nx : a == 1 ? ny : nz;
+          detail[b + a] = clampIndex((int) Math.floor((boxes[b + a] - origin[a]) / voxel - 0.5) - 1, n);
+          detail[b + a + 3] = clampIndex((int) Math.ceil((boxes[b + a + 3] - origin[a]) / voxel - 0.5) + 1, n);
+        }
+      }
       this.materials = new byte[nx * ny * nz];
       this.teeth = new byte[nx * ny * nz];
     }
 
-    void slab(int bk, boolean fill) {
+    static int clampIndex(int i, int n) {
+      return Math.max(-1, Math.min(n, i));
+    }
+
+    void slab(int bk) {
+      // Corner values per octree level, reused: no allocation per cell.
+      int[][] corners = new int[Integer.numberOfTrailingZeros(block) + 1][8];
+      int[] near = new int[detail.length / 6];
       for (int j = 0; j < ny; j += block) {
         for (int i = 0; i < nx; i += block) {
-          cell(i, j, bk * block, block, fill);
+          int count = 0;
+          for (int b = 0; b < detail.length; b += 6) {
+            if (overlaps(b, i, j, bk * block, block)) {
+              near[count++] = b;
+            }
+          }
+          cell(i, j, bk * block, block, corners, near, count);
         }
       }
     }
 
-    /** Visits the cell of {@code size} voxels per axis at (i0, j0, k0): reads (pass 1) or fills (pass 2). */
-    void cell(int i0, int j0, int k0, int size, boolean fill) {
+    /** Whether the cell of {@code size} voxels at (i0, j0, k0) overlaps detail box {@code b} (its offset). */
+    boolean overlaps(int b, int i0, int j0, int k0, int size) {
+      return i0 <= detail[b + 3] && i0 + size - 1 >= detail[b] && j0 <= detail[b + 4] && j0 + size - 1 >= detail[b + 1]
+          && k0 <= detail[b + 5] && k0 + size - 1 >= detail[b + 2];
+    }
+
+    /** Reads the corners of the cell of {@code size} voxels per axis at (i0, j0, k0), then fills it or splits it. */
+    void cell(int i0, int j0, int k0, int size, int[][] scratch, int[] near, int nearCount) {
       if (size == 1) {
-        if (!fill) {
-          read(i0, j0, k0);
-        }
+        read(i0, j0, k0);
         return;
       }
       int i1 = Math.min(i0 + size, nx - 1);
       int j1 = Math.min(j0 + size, ny - 1);
       int k1 = Math.min(k0 + size, nz - 1);
-      int[] corners = new int[8];
+      int[] corners = scratch[Integer.numberOfTrailingZeros(size)];
       boolean uniform = true;
       boolean airOrSoft = true;
       for (int c = 0; c < 8; c++) {
@@ -183,13 +213,15 @@ public final class MaterialVolume {
         int m = corners[c] >> 8;
         airOrSoft &= m == AIR || m == SOFT_TISSUE;
       }
-      if (uniform && (corners[0] & 0x7F) != 0 && size > toothBlock) {
-        uniform = false;
-      }
-      if (uniform || (airOrSoft && coarseSoftTissue)) {
-        if (fill) {
-          fill(i0, j0, k0, size, corners);
+      boolean detailed = false;
+      if (size > toothBlock) {
+        detailed = uniform && (corners[0] & 0x7F) != 0;
+        for (int n = 0; n < nearCount && !detailed; n++) {
+          detailed = overlaps(near[n], i0, j0, k0, size);
         }
+      }
+      if (!detailed && (uniform || (airOrSoft && coarseSoftTissue))) {
+        fill(i0, j0, k0, size, corners);
         return;
       }
       int half = size / 2;
@@ -198,7 +230,7 @@ public final class MaterialVolume {
         int cj = j0 + ((c & 2) == 0 ? 0 : half);
         int ck = k0 + ((c & 4) == 0 ? 0 : half);
         if (ci < nx && cj < ny && ck < nz) {
-          cell(ci, cj, ck, half, fill);
+          cell(ci, cj, ck, half, scratch, near, nearCount);
         }
       }
     }

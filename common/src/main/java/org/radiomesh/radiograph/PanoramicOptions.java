@@ -15,15 +15,18 @@ import java.util.Arrays;
  *   <li>{@code voxelMm} (0.25): the field is sampled into a {@link MaterialVolume} of this voxel size, and rays are
  *       cast on a grid of this spacing at the trough, then resampled to the detector pitch. This sets the sharpness
  *       and the cost: halving it costs about 4× in field reads and 8× in memory.
- *   <li>{@code block} (4), {@code toothBlock} (2): adaptive sampling cells of the volume, in voxels, powers of two
- *       (see {@link MaterialVolume}): structures wider than about 1.7 mm are always found, 0.9 mm inside teeth.
+ *   <li>{@code block} (8), {@code toothBlock} (2): adaptive sampling cells of the volume, in voxels, powers of two
+ *       (see {@link MaterialVolume}): at 0.25 mm voxels, structures wider than about 3.5 mm are always found, and
+ *       0.9 mm inside teeth (canals, caries, fillings); block 4 halves the first figure for about 1.5× the reads.
+ *   <li>{@code detailBoxes} (none): boxes sampled at {@code toothBlock} whatever the lattice says; pass the teeth's
+ *       bounds (see {@link PatientRadiography#detailBoxes}) so that root tips are not missed.
  *   <li>{@code sourceToDetectorMm} (500), {@code magnificationAnterior} (1.22), {@code magnificationPosterior}
  *       (1.28): magnification at the trough = source-to-detector / source-to-trough distance.
  *   <li>{@code rotationRadiusAnteriorMm} (30), {@code rotationRadiusPosteriorMm} (70): distance from the trough to
  *       the instantaneous rotation centre, on the lingual side; with {@code slitWidthMm} (5, the beam width at the
  *       detector) they set the trough thickness (about 6 mm anteriorly, 17 mm posteriorly at 0.5 mm blur).
  *   <li>{@code maxBlurMm} (60): cap on the horizontal blur of structures near the rotation centre.
- *   <li>{@code labelDepthMm} (12): tooth voxels farther than this from the trough along a ray (for example the
+ *   <li>{@code labelDepthMm} (20): tooth voxels farther than this from the trough along a ray (for example the
  *       opposite side's ghost) do not count towards the tooth's box on the image.
  *   <li>{@code photonsPerPixel} (20,000), {@code electronicNoise} (4 counts rms), {@code noise} (on), {@code seed} (0):
  *       detector model; see {@link XrayDetector}.
@@ -42,6 +45,7 @@ public final class PanoramicOptions {
   private final double voxelMm;
   private final int block;
   private final int toothBlock;
+  private final double[] detailBoxes;
   private final double sourceToDetectorMm;
   private final double magnificationAnterior;
   private final double magnificationPosterior;
@@ -63,6 +67,7 @@ public final class PanoramicOptions {
     this.voxelMm = b.voxelMm;
     this.block = b.block;
     this.toothBlock = b.toothBlock;
+    this.detailBoxes = b.detailBoxes.clone();
     this.sourceToDetectorMm = b.sourceToDetectorMm;
     this.magnificationAnterior = b.magnificationAnterior;
     this.magnificationPosterior = b.magnificationPosterior;
@@ -104,9 +109,14 @@ public final class PanoramicOptions {
     return toothBlock;
   }
 
-  /** How the field is sampled: {@code voxelMm}, {@code block}, {@code toothBlock}, {@code threads}, coarse skin. */
+  /** Boxes sampled at the tooth block whatever their corners say, 6 values each (a copy; empty by default). */
+  public double[] detailBoxes() {
+    return detailBoxes.clone();
+  }
+
+  /** How the field is sampled: voxel, blocks, detail boxes, threads, coarse skin. */
   public VolumeSampling sampling() {
-    return new VolumeSampling(voxelMm, block, toothBlock, true, threads);
+    return new VolumeSampling(voxelMm, block, toothBlock, detailBoxes, true, threads);
   }
 
   public double sourceToDetectorMm() {
@@ -176,8 +186,9 @@ public final class PanoramicOptions {
   public static final class Builder {
     private double pixelPitchMm = 0.1;
     private double voxelMm = 0.25;
-    private int block = 4;
+    private int block = 8;
     private int toothBlock = 2;
+    private double[] detailBoxes = new double[0];
     private double sourceToDetectorMm = 500;
     private double magnificationAnterior = 1.22;
     private double magnificationPosterior = 1.28;
@@ -185,7 +196,7 @@ public final class PanoramicOptions {
     private double rotationRadiusPosteriorMm = 70;
     private double slitWidthMm = 5;
     private double maxBlurMm = 60;
-    private double labelDepthMm = 12;
+    private double labelDepthMm = 20;
     private double photonsPerPixel = 20_000;
     private double electronicNoise = 4;
     private double fullScaleAttenuation = 5.0;
@@ -218,6 +229,12 @@ public final class PanoramicOptions {
       rotationRadiusPosteriorMm = posterior;
       return this;
     }
+    /** Boxes {minX, minY, minZ, maxX, maxY, maxZ, ...} sampled finely, see {@link VolumeSampling#detailBoxes()}. */
+    public Builder optDetailBoxes(double[] boxes) {
+      detailBoxes = boxes == null ? new double[0] : boxes.clone();
+      return this;
+    }
+
     public Builder optSlitWidthMm(double v) { slitWidthMm = v; return this; }
     public Builder optMaxBlurMm(double v) { maxBlurMm = v; return this; }
     public Builder optLabelDepthMm(double v) { labelDepthMm = v; return this; }
@@ -244,7 +261,7 @@ public final class PanoramicOptions {
       positive("kvp", kvp);
       positive("tubeCurrentMa", tubeCurrentMa);
       positive("exposureTimeS", exposureTimeS);
-      new VolumeSampling(voxelMm, block, toothBlock, true, threads);
+      new VolumeSampling(voxelMm, block, toothBlock, detailBoxes, true, threads);
       for (double m : new double[] {magnificationAnterior, magnificationPosterior}) {
         if (!(m > 1 && m < 3)) {
           throw new IllegalArgumentException("magnification " + m + ", expected in (1, 3)");

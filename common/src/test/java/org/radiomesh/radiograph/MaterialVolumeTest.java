@@ -157,6 +157,42 @@ class MaterialVolumeTest {
   }
 
   @Test
+  void detailBoxesFindWhatFitsBetweenLatticePoints() {
+    // A 0.6 mm enamel rod along z at (10.1, 10.1), between the 4 mm top lattice's points (voxel centres 0.25 + 0.5n).
+    MaterialField rod = new MaterialField() {
+      public Material materialAt(double x, double y, double z) {
+        return Math.hypot(x - 10.1, y - 10.1) < 0.3 && z > 5 && z < 15 ? Material.ENAMEL : Material.BONE;
+      }
+
+      public int toothAt(double x, double y, double z) {
+        return materialAt(x, y, z) == Material.ENAMEL ? 21 : 0;
+      }
+
+      public double[] bounds() {
+        return new double[] {0, 0, 0, 20, 20, 20};
+      }
+    };
+    MaterialVolume exact = MaterialVolume.sample(rod, rod.bounds(), VolumeSampling.exact(0.5));
+    MaterialVolume plain = MaterialVolume.sample(rod, rod.bounds(), new VolumeSampling(0.5, 8, 2, false, 1));
+    MaterialVolume boxed = MaterialVolume.sample(rod, rod.bounds(),
+        new VolumeSampling(0.5, 8, 1, new double[] {9, 9, 4, 11, 11, 16}, false, 1));
+    long rodVoxels = count(exact, Material.ENAMEL);
+    assertThat(rodVoxels).isPositive();
+    assertThat(count(plain, Material.ENAMEL)).isZero();
+    assertThat(boxed.materialCodes()).isEqualTo(exact.materialCodes());
+    assertThat(boxed.toothNumbers()).isEqualTo(exact.toothNumbers());
+    assertThat(boxed.fieldReads()).isLessThan(exact.fieldReads() / 10);
+  }
+
+  private static long count(MaterialVolume v, Material m) {
+    long n = 0;
+    for (byte c : v.materialCodes()) {
+      n += c == m.code() ? 1 : 0;
+    }
+    return n;
+  }
+
+  @Test
   void resultDoesNotDependOnTheThreadCount() {
     Spheres field = new Spheres(3, 10);
     MaterialVolume one = MaterialVolume.sample(field, field.bounds(), new VolumeSampling(0.4, 8, 2, true, 1));

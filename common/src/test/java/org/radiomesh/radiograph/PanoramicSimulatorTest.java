@@ -45,9 +45,10 @@ class PanoramicSimulatorTest {
   static void render() {
     sound = new ToothRingPhantom(dentition(false), 50, 32);
     treated = new ToothRingPhantom(dentition(true), 50, 32);
-    PanoramicOptions options = PanoramicOptions.builder().optSeed(1).build();
-    soundImage = PanoramicSimulator.simulate(sound, sound.arch(), options);
-    treatedImage = PanoramicSimulator.simulate(treated, treated.arch(), options);
+    soundImage = PanoramicSimulator.simulate(sound, sound.arch(),
+        PanoramicOptions.builder().optSeed(1).optDetailBoxes(sound.detailBoxes()).build());
+    treatedImage = PanoramicSimulator.simulate(treated, treated.arch(),
+        PanoramicOptions.builder().optSeed(1).optDetailBoxes(treated.detailBoxes()).build());
   }
 
   /** Mean pixel value over [u0, u1) × [v0, v1), clipped to the image. */

@@ -123,6 +123,20 @@ final class ToothRingPhantom implements MaterialField {
     return teeth;
   }
 
+  /** Each tooth's axis-aligned bounds grown by 1 mm, 6 values per tooth: detail boxes for the volume sampling. */
+  double[] detailBoxes() {
+    double[] boxes = new double[6 * teeth.size()];
+    for (int i = 0; i < teeth.size(); i++) {
+      Tooth t = teeth.get(i);
+      double z0 = t.z(0);
+      double z1 = t.z(t.crown() + t.root());
+      double r = t.radius() + 1;
+      double[] b = {t.x() - r, t.y() - r, Math.min(z0, z1) - 1, t.x() + r, t.y() + r, Math.max(z0, z1) + 1};
+      System.arraycopy(b, 0, boxes, 6 * i, 6);
+    }
+    return boxes;
+  }
+
   Tooth tooth(int fdi) {
     return teeth.stream().filter(t -> t.spec().tooth().fdi() == fdi).findFirst().orElseThrow();
   }
