@@ -81,10 +81,10 @@ public final class CaseGenerator {
     PanoramicOutputs panoramic = new PanoramicOutputs(options);
     CbctOutputs cbct = new CbctOutputs(options);
     if (options.has(Modality.PANORAMIC)) {
-      parameters.set("panoramic", StableJson.tree(panoramic.parameters(patient.parameters(), id.seed())));
+      parameters.set("panoramic", StableJson.tree(panoramic.parameters(patient, id.seed())));
     }
     if (options.has(Modality.CBCT)) {
-      parameters.set("cbct", StableJson.tree(cbct.parameters(id.seed())));
+      parameters.set("cbct", StableJson.tree(cbct.parameters(patient, id.seed())));
     }
     byte[] parametersJson = StableJson.bytes(parameters);
     out.write("parameters.json", parametersJson);

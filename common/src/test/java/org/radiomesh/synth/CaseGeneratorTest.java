@@ -160,7 +160,7 @@ class CaseGeneratorTest {
     assertThat(l.get(TagFromName.StudyInstanceUID).getSingleStringValueOrEmptyString()).startsWith("2.25.")
         .hasSizeLessThanOrEqualTo(64);
     Files.write(dir.resolve("p.dcm"), files.files.get("panoramic/panoramic.dcm"));
-    Files.write(dir.resolve("c.dcm"), files.files.get("cbct/slice-0001.dcm"));
+    Files.write(dir.resolve("c.dcm"), files.files.get("cbct/CT0002.dcm"));
     DcmtkCheck.assertParses(dir.resolve("p.dcm"));
     DcmtkCheck.assertParses(dir.resolve("c.dcm"));
   }
@@ -173,7 +173,7 @@ class CaseGeneratorTest {
     double previousZ = Double.NaN;
     for (int k = 0; k < slices; k++) {
       AttributeList l = new AttributeList();
-      l.read(new DicomInputStream(new ByteArrayInputStream(files.files.get(String.format("cbct/slice-%04d.dcm", k)))));
+      l.read(new DicomInputStream(new ByteArrayInputStream(files.files.get(String.format("cbct/CT%04d.dcm", k + 1)))));
       assertThat(l.get(TagFromName.Modality).getSingleStringValueOrEmptyString()).isEqualTo("CT");
       String s = l.get(TagFromName.SeriesInstanceUID).getSingleStringValueOrEmptyString();
       assertThat(series == null || series.equals(s)).isTrue();
