@@ -12,12 +12,12 @@ rm -rf "$OUT/synth" "$OUT/synth-full" "$OUT/eval"
 
 # 1. Eight cases: simulated panoramic radiograph (16-bit PNG, 8-bit preview, DICOM PX, DENTEX COCO) and ground truth.
 "$RM" synth --cases 8 --seed "$SEED" --out "$OUT/synth" --modalities panoramic \
-  --pixel-pitch-mm 0.5 --panoramic-voxel-mm 0.5 --partitions 2
+  --pixel-pitch-mm 0.6 --panoramic-voxel-mm 0.5 --partitions 2
 
 # 2. Case 0 of the same seed (the same virtual patient) with every modality, at a coarse resolution.
 "$RM" synth --cases 1 --seed "$SEED" --out "$OUT/synth-full" --modalities mesh,panoramic,cbct \
   --tooth-voxel-mm 1.0 --bone-voxel-mm 2.5 --arch-voxel-mm 1.5 \
-  --pixel-pitch-mm 0.5 --panoramic-voxel-mm 0.5 --cbct-voxel-mm 2.0
+  --pixel-pitch-mm 0.6 --panoramic-voxel-mm 0.5 --cbct-voxel-mm 2.0
 
 # 3. Pairs for `radiomesh evaluate`: ground-truth teeth (seed 1, 0.4 mm voxels) against two kinds of "prediction":
 #    the same tooth re-meshed at 0.8 mm and Taubin-smoothed (small error), and the tooth of another seed (another
@@ -44,4 +44,6 @@ TEETH
 head -c 700 "$OUT/eval/pred/36-remeshed.ply" > "$OUT/eval/pred/broken.ply"
 echo "broken,pred/broken.ply,gt/36.ply,broken,36" >> "$OUT/eval/pairs.csv"
 
+# Hadoop's checksum side files of the Parquet tables are not needed to read them.
+find "$OUT/synth" "$OUT/synth-full" -name '.*.crc' -delete
 du -sh "$OUT/synth" "$OUT/synth-full" "$OUT/eval"
