@@ -364,6 +364,12 @@ public final class MarchingCubes {
    * {@link LabelRule#NEAREST}).
    */
   public record Options(boolean closeBorders, boolean normals, LabelRule labelRule) {
+    public Options {
+      if (labelRule == null) {
+        throw new IllegalArgumentException("label rule is required");
+      }
+    }
+
     public static Options defaults() {
       return builder().build();
     }
@@ -396,9 +402,6 @@ public final class MarchingCubes {
       }
 
       public Options build() {
-        if (labelRule == null) {
-          throw new IllegalArgumentException("label rule is required");
-        }
         return new Options(closeBorders, normals, labelRule);
       }
     }

@@ -4,7 +4,8 @@ package org.radiomesh.surface;
  * A scalar field sampled on a regular grid: {@code values[x + nx * (y + ny * z)]} (x fastest) is the value at the
  * point {@code (ox + x·sx, oy + y·sy, oz + z·sz)}, in the grid's world units (radiomesh uses millimetres).
  *
- * <p>The values array is not copied; callers must not change it while a grid built on it is in use.
+ * <p>The values array is not copied; callers must not change it while a grid built on it is in use. Equality is
+ * identity (grids are large; compare their arrays explicitly when needed).
  *
  * @param values nx·ny·nz samples, x fastest
  * @param nx number of samples along x (at least 1)

@@ -135,6 +135,18 @@ public final class TaubinSmoothing {
    * 0 &lt; λ &lt; 1 and μ &lt; −λ.
    */
   public record Options(double lambda, double mu, int iterations, boolean fixBoundary) {
+    public Options {
+      if (!(lambda > 0 && lambda < 1)) {
+        throw new IllegalArgumentException("Taubin lambda " + lambda + ", expected 0 < lambda < 1");
+      }
+      if (!(mu < -lambda)) {
+        throw new IllegalArgumentException("Taubin mu " + mu + ", expected mu < -lambda = " + (-lambda));
+      }
+      if (iterations < 0) {
+        throw new IllegalArgumentException("Taubin iterations " + iterations + ", expected >= 0");
+      }
+    }
+
     public static Options defaults() {
       return builder().build();
     }
@@ -172,16 +184,8 @@ public final class TaubinSmoothing {
         return this;
       }
 
+      /** The options; validated (see {@link Options}). */
       public Options build() {
-        if (!(lambda > 0 && lambda < 1)) {
-          throw new IllegalArgumentException("Taubin lambda " + lambda + ", expected 0 < lambda < 1");
-        }
-        if (!(mu < -lambda)) {
-          throw new IllegalArgumentException("Taubin mu " + mu + ", expected mu < -lambda = " + (-lambda));
-        }
-        if (iterations < 0) {
-          throw new IllegalArgumentException("Taubin iterations " + iterations + ", expected >= 0");
-        }
         return new Options(lambda, mu, iterations, fixBoundary);
       }
     }

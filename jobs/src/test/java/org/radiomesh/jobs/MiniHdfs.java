@@ -29,6 +29,9 @@ public final class MiniHdfs {
         conf.set("dfs.datanode.http.address", "127.0.0.1:0");
         conf.set("dfs.datanode.ipc.address", "127.0.0.1:0");
         conf.setBoolean("dfs.permissions.enabled", false);
+        // No host name lookups: a machine whose own name does not resolve (containers, chroots) still starts HDFS.
+        conf.set("dfs.datanode.hostname", "127.0.0.1");
+        conf.set("hadoop.http.authentication.kerberos.principal", "HTTP/127.0.0.1@LOCALHOST");
         cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).nameNodePort(0).build();
         cluster.waitActive();
         Runtime.getRuntime().addShutdownHook(new Thread(cluster::shutdown));
