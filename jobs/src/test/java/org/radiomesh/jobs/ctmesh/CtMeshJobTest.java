@@ -117,7 +117,7 @@ class CtMeshJobTest {
 
   @Test
   void readsFromAndWritesToHdfs() throws Exception {
-    String hdfs = MiniHdfs.uri();
+    String hdfs = MiniHdfs.uri() + "/ct-mesh-test-" + java.util.UUID.randomUUID();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     FileSystem fs = new org.apache.hadoop.fs.Path(hdfs).getFileSystem(conf);
     fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(input.resolve("patient1").toUri()),

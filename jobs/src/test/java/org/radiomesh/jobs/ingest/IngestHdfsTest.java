@@ -25,7 +25,8 @@ class IngestHdfsTest {
   @Test
   void ingestsFromAndWritesToHdfs(@TempDir Path dir) throws Exception {
     List<CorpusExpectation> corpus = DicomTestCorpus.write(dir, 9);
-    String hdfs = MiniHdfs.uri();
+    // The MiniDFSCluster is shared by the module's tests: keep to a folder of this test's own.
+    String hdfs = MiniHdfs.uri() + "/ingest-hdfs-test-" + java.util.UUID.randomUUID();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     FileSystem fs = new org.apache.hadoop.fs.Path(hdfs).getFileSystem(conf);
     org.apache.hadoop.fs.Path archive = new org.apache.hadoop.fs.Path(hdfs + "/archive/a/b");
