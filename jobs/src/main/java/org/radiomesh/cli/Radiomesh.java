@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
         RenderCommand.class,
         ShowCommand.class,
         SubmitCommand.class,
+        SynthCommand.class,
+        SynthToothCommand.class,
     })
 public final class Radiomesh implements Runnable {
 
