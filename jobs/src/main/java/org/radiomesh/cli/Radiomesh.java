@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Imaging archives to structured reports and 3D anatomical models, on Apache Spark.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        CtMeshCommand.class,
         EvaluateCommand.class,
         MeshInfoCommand.class,
         MetricsCommand.class,
