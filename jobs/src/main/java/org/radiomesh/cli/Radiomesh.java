@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         CtMeshCommand.class,
         EvaluateCommand.class,
+        IngestCommand.class,
         MeshInfoCommand.class,
         MetricsCommand.class,
         RenderCommand.class,
