@@ -66,7 +66,7 @@ public final class TrainCommand implements Callable<Integer> {
   double learningRate;
 
   @Option(names = "--input-size", defaultValue = "256x128", paramLabel = "WxH",
-      description = "Network input, multiples of 16 (default: ${DEFAULT-VALUE}).")
+      description = "Network input, multiples of 8 (default: ${DEFAULT-VALUE}).")
   String inputSize;
 
   @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or gpu (default: ${DEFAULT-VALUE}).")

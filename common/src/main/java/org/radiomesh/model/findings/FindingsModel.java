@@ -3,7 +3,6 @@ package org.radiomesh.model.findings;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.SequentialBlock;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -71,8 +70,6 @@ public final class FindingsModel implements LoadedModel {
     Model model = Model.newInstance(m.name(), device, engine);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(params))) {
       model.setBlock(block);
-      block.initialize(model.getNDManager(), DataType.FLOAT32,
-          FindingsNetwork.inputShape(1, input.height(), input.width()));
       block.loadParameters(model.getNDManager(), new DataInputStream(in));
     } catch (MalformedModelException | IOException | RuntimeException e) {
       model.close();

@@ -10,7 +10,7 @@ package org.radiomesh.model.findings.training;
  *   <li>{@code patience} (6): stop after this many epochs without a lower validation loss;</li>
  *   <li>{@code seed} (1): split, shuffling, augmentation and weight initialisation;</li>
  *   <li>{@code learningRate} (0.002): Adam's, decayed by a cosine to 5% over the epochs;</li>
- *   <li>{@code width} × {@code height} (256 × 128): network input, multiples of 16;</li>
+ *   <li>{@code width} × {@code height} (256 × 128): network input, multiples of 8;</li>
  *   <li>{@code device} ({@code auto}): {@code auto} (the first GPU when the engine sees one), {@code cpu} or
  *       {@code gpu};</li>
  *   <li>{@code augmentation} ({@link Augmentation#defaults()}).</li>
@@ -30,8 +30,8 @@ public record TrainingOptions(int epochs, int batchSize, double valFraction, int
     if (!(learningRate > 0 && learningRate < 1)) {
       throw new IllegalArgumentException("learning rate " + learningRate + ", expected in (0, 1)");
     }
-    if (width % 16 != 0 || height % 16 != 0 || width < 16 || height < 16) {
-      throw new IllegalArgumentException("input " + width + "x" + height + ", expected multiples of 16");
+    if (width % 8 != 0 || height % 8 != 0 || width < 16 || height < 16) {
+      throw new IllegalArgumentException("input " + width + "x" + height + ", expected multiples of 8");
     }
     if (!device.equals("auto") && !device.equals("cpu") && !device.equals("gpu")) {
       throw new IllegalArgumentException("device '" + device + "', expected auto, cpu or gpu");
