@@ -11,8 +11,9 @@ import org.radiomesh.imaging.PixelDecodeException.Reason;
  * SIGMOID, else the full range of the values; see {@link DecodeOptions.VoiMode}), then MONOCHROME1 inversion. Enhanced
  * multi-frame objects take Rescale and Window per frame from their functional groups. Bits allocated 8 or 16, any bits
  * stored and high bit within them, signed or unsigned; one sample per pixel, or 8-bit RGB/YBR_FULL reduced to luma.
- * Transfer syntaxes: {@link DecodableTransferSyntax}. Other formats: see {@link RasterImageDecoder}'s conventions
- * (sample values scaled by 2<sup>bits</sup> − 1, colour to luma).
+ * Transfer syntaxes: {@link DecodableTransferSyntax}. PNG, JPEG, TIFF (pages are frames), BMP and GIF go through the
+ * JDK's ImageIO: gray samples keep their values as modality values and map to [0, 1] by v / (2<sup>bits</sup> − 1)
+ * unless a window or {@link DecodeOptions.VoiMode#FULL_RANGE} is asked for; colour becomes luma.
  *
  * <p>Thread-safe and stateless. Cost O(header + pixels decoded); native DICOM is read in place without copying.
  *

@@ -26,12 +26,12 @@ import org.radiomesh.anatomy.MaterialField;
  * lesion).
  *
  * <p>Accuracy: a structure holding a corner of its cell's lattice is found, which every structure wider than
- * √3 × block voxels (√3 × toothBlock inside teeth and detail boxes) in every direction does; thinner ones lying wholly between lattice
- * points (slivers, the thin wedge where two surfaces meet at a sharp angle) can be missed or thinned, and a surface
- * bulging into a cell between its corners can be off by one voxel. On random sphere phantoms fewer than 1 voxel in
+ * √3 × block voxels (√3 × toothBlock inside teeth and detail boxes) in every direction does; thinner ones lying
+ * wholly between lattice points (slivers, the thin wedge where two surfaces meet at a sharp angle) can be missed or
+ * thinned, and a surface bulging into a cell between its corners can be off by one voxel. On random sphere phantoms fewer than 1 voxel in
  * 10⁴ differs from reading every voxel, each within one voxel of a surface ({@code MaterialVolumeTest}). With
  * block = 1 every voxel is read. Cost: O(N/block³ + S) field reads for N voxels and S voxels near material boundaries
- * (plus N_teeth/toothBlock³ inside teeth); memory 2 bytes per voxel. The result does not depend on the thread count.
+ * (plus N/toothBlock³ inside teeth and detail boxes); memory 2 bytes per voxel. The result does not depend on the thread count.
  *
  * <pre>{@code
  * MaterialVolume v = MaterialVolume.sample(patient, patient.bounds(), new VolumeSampling(0.25, 4, 2, true, 1));

@@ -11,8 +11,9 @@ import org.radiomesh.anatomy.Material;
  * Each step's μ·l goes to the blur class of its depth: classes are blur widths B(n) (see
  * {@link PanoramicGeometry#blurMm}) on a √2 ladder starting at one internal column; each class's row is then box
  * filtered horizontally with its width and the classes are summed. This smooths the line integral (log domain)
- * rather than the transmitted intensity, a first-order approximation of shift-and-add that is exact where the
- * blurred structures attenuate little; the blur width of a step is off by at most a factor √2^½ from B(n).
+ * rather than the transmitted intensity, which agrees with shift-and-add of intensities to first order in the
+ * variation of the blurred part across its blur width; the blur width of a step is off by at most a factor 2^¼ from
+ * B(n).
  *
  * <p>Order of work: column by column, step by step along the beam, then over the rows whose rays cross that step's
  * voxel column inside its non-air z range; the volume is z-fastest, so this reads contiguous memory and skips air.

@@ -56,7 +56,9 @@ public final class StableJson {
   public static byte[] bytes(Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
     try (JsonGenerator g = new FixedDecimals(MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8))) {
-      g.setPrettyPrinter(PRINTER);
+      // A fresh printer per document: DefaultPrettyPrinter keeps the nesting depth, so sharing one across threads
+      // (two Spark tasks in one executor) would mix up the indentation.
+      g.setPrettyPrinter(PRINTER.createInstance());
       MAPPER.writeValue(g, value);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);

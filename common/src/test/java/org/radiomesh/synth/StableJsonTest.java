@@ -55,4 +55,31 @@ class StableJsonTest {
     String s = StableJson.string(new P("x", 0.1 + 0.2, 0.1f, 7));
     assertThat(s).isEqualTo("{\n  \"f\" : 0.1,\n  \"n\" : 7,\n  \"name\" : \"x\",\n  \"value\" : 0.3\n}\n");
   }
+
+  @Test
+  void concurrentWritersGiveTheSameBytesAsOne() throws Exception {
+    Map<String, Object> nested = new LinkedHashMap<>();
+    for (int i = 0; i < 20; i++) {
+      nested.put("k" + i, Map.of("a", List.of(Map.of("b", i, "c", Map.of("d", i / 7.0)))));
+    }
+    byte[] reference = StableJson.bytes(nested);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          boolean same = true;
+          for (int i = 0; i < 300; i++) {
+            same &= java.util.Arrays.equals(StableJson.bytes(nested), reference);
+          }
+          return same;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : results) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
