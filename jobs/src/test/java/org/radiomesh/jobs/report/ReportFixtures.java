@@ -27,16 +27,16 @@ import org.radiomesh.model.findings.training.TrainingOptions;
  * one study, a CT DICOM, a file that is not an image) and a catalog over them with a missing file, a repeated path and
  * an empty path.
  */
-final class ReportFixtures {
-  static final String STUDY = "2.25.1001";
-  static final String SOP_B = "2.25.1003";
-  static final String SOP_C = "2.25.1004";
-  static final String DX_CLASS = "1.2.840.10008.5.1.4.1.1.1.1";
+public final class ReportFixtures {
+  public static final String STUDY = "2.25.1001";
+  public static final String SOP_B = "2.25.1003";
+  public static final String SOP_C = "2.25.1004";
+  public static final String DX_CLASS = "1.2.840.10008.5.1.4.1.1.1.1";
 
   private ReportFixtures() {}
 
   /** Writes a toy findings model directory to {@code dir}. */
-  static Path model(Path dir) throws Exception {
+  public static Path model(Path dir) throws Exception {
     Random random = new Random(5);
     List<TrainingCase> cases = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
@@ -57,7 +57,7 @@ final class ReportFixtures {
   }
 
   /** Writes a.png, b.dcm, c.dcm (PX, study {@link #STUDY}), ct.dcm and bad.dcm into {@code dir}. */
-  static void images(Path dir) throws Exception {
+  public static void images(Path dir) throws Exception {
     Files.createDirectories(dir);
     BufferedImage png = new BufferedImage(96, 48, BufferedImage.TYPE_USHORT_GRAY);
     for (int y = 0; y < 48; y++) {
@@ -85,7 +85,7 @@ final class ReportFixtures {
   }
 
   /** A catalog over {@code images}: 5 files, a missing file, a repeated path and an empty path (8 rows). */
-  static void catalog(SparkSession spark, Path images, String out) {
+  public static void catalog(SparkSession spark, Path images, String out) {
     StructType schema = new StructType().add("image_id", DataTypes.StringType).add("path", DataTypes.StringType)
         .add("format", DataTypes.StringType).add("modality", DataTypes.StringType)
         .add("patient_id", DataTypes.StringType).add("study_instance_uid", DataTypes.StringType)
