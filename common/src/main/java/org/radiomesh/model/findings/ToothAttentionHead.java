@@ -46,9 +46,9 @@ final class ToothAttentionHead extends AbstractBlock {
     prior = addParameter(Parameter.builder().setName("prior").setType(Parameter.Type.OTHER)
         .optShape(new Shape(teeth, (long) gridHeight * gridWidth)).optInitializer(this::priorValues).build());
     attention = addParameter(Parameter.builder().setName("attention").setType(Parameter.Type.OTHER)
-        .optShape(new Shape(teeth, channels)).optInitializer(Initializer.ZEROS).build());
+        .optShape(new Shape(channels, teeth)).optInitializer(Initializer.ZEROS).build());
     weight = addParameter(Parameter.builder().setName("classifier").setType(Parameter.Type.OTHER)
-        .optShape(new Shape(conditions, channels)).optInitializer(new NormalInitializer(0.05f)).build());
+        .optShape(new Shape(channels, conditions)).optInitializer(new NormalInitializer(0.05f)).build());
     bias = addParameter(Parameter.builder().setName("toothBias").setType(Parameter.Type.OTHER)
         .optShape(new Shape(teeth, conditions))
         .optInitializer((m, shape, type) -> m.full(shape, INITIAL_BIAS, type)).build());
@@ -61,11 +61,13 @@ final class ToothAttentionHead extends AbstractBlock {
     long b = x.getShape().get(0);
     long c = x.getShape().get(1);
     long n = (long) gridHeight * gridWidth;
-    NDArray features = x.reshape(b, c, n);
-    NDArray logits = store.getValue(attention, x.getDevice(), training).matMul(features)
+    // Every operation starts from an array derived from the input: DJL attaches a result to its first operand's
+    // manager, and a result attached to a parameter's (the model's) manager would live as long as the model.
+    NDArray cells = x.reshape(b, c, n).transpose(0, 2, 1);
+    NDArray logits = cells.matMul(store.getValue(attention, x.getDevice(), training)).transpose(0, 2, 1)
         .add(store.getValue(prior, x.getDevice(), training));
-    NDArray pooled = logits.softmax(2).batchMatMul(features.transpose(0, 2, 1));
-    NDArray out = pooled.matMul(store.getValue(weight, x.getDevice(), training).transpose())
+    NDArray pooled = logits.softmax(2).batchMatMul(cells);
+    NDArray out = pooled.matMul(store.getValue(weight, x.getDevice(), training))
         .add(store.getValue(bias, x.getDevice(), training));
     return new NDList(out.reshape(b, (long) teeth * conditions));
   }
