@@ -37,8 +37,8 @@ import org.radiomesh.model.ModelIdentity;
  * Basic Text SR per study, {@link StudySrWriter}).
  *
  * <p>Every input row lands in exactly one of {@code reports} (with this model's identity) and {@code errors}; the job
- * checks this and fails if it does not hold. A rerun skips the images that {@code reports/} already holds for the same
- * model identity (name, version and content hash) and keeps the reports of other models. Cost: one file read, one
+ * checks this and fails if it does not hold. A rerun skips the images (paths) that {@code reports/} already holds for
+ * the same model identity (name, version and content hash) and keeps the reports of other models. Cost: one file read, one
  * decode and a share of a forward pass per image; the model loads once per executor JVM.
  */
 public final class ReportJob {
@@ -76,10 +76,10 @@ public final class ReportJob {
     String reportsDir = HadoopFiles.resolve(o.out(), "reports");
     Dataset<Row> existing = exists(reportsDir, hadoop) ? spark.read().parquet(reportsDir)
         : spark.createDataFrame(List.of(), ReportRows.REPORTS);
-    Dataset<Row> done = existing.filter(col("model_hash").equalTo(model.contentHash())).select("image_id")
-        .distinct();
+    // Skip by path: the input's image id may still be a file name that the executor replaces by the SOP Instance UID.
+    Dataset<Row> done = existing.filter(col("model_hash").equalTo(model.contentHash())).select("path").distinct();
     Dataset<Row> valid = marked.filter(col("path").isNotNull().and(col("_n").equalTo(1))).drop("_n");
-    Dataset<Row> todo = valid.join(done, valid.col("image_id").eqNullSafe(done.col("image_id")), "left_anti");
+    Dataset<Row> todo = valid.join(done, valid.col("path").equalTo(done.col("path")), "left_anti");
     long skipped = valid.count() - todo.count();
     read.done(inputCount);
 

@@ -116,5 +116,9 @@ class ReportJobTest {
     assertThat(reports).extracting(x -> (String) x.getAs("sop_instance_uid"))
         .containsExactly(ReportFixtures.SOP_B, ReportFixtures.SOP_C);
     assertThat(reports).extracting(x -> (String) x.getAs("study_id")).containsOnly(ReportFixtures.STUDY);
+    ReportJob.Result again = ReportJob.run(spark, options(null, images.toUri().toString(), "*.dcm", out, false));
+    assertThat(again.skipped()).isEqualTo(2);
+    assertThat(again.reported()).isZero();
+    assertThat(spark.read().parquet(out + "/reports").count()).isEqualTo(2);
   }
 }
