@@ -80,8 +80,8 @@ public final class ReportJob {
     Dataset<Row> done = existing.filter(col("model_hash").equalTo(model.contentHash())).select("path").distinct();
     Dataset<Row> valid = marked.filter(col("path").isNotNull().and(col("_n").equalTo(1))).drop("_n");
     Dataset<Row> todo = valid.join(done, valid.col("path").equalTo(done.col("path")), "left_anti");
-    long skipped = valid.count() - todo.count();
-    read.done(inputCount);
+    long validCount = valid.count();
+    double readSeconds = read.done(inputCount);
 
     StageStatus report = StageStatus.start(JOB, "decode and report");
     int partitions = o.partitions() > 0 ? o.partitions() : spark.sparkContext().defaultParallelism();
@@ -90,6 +90,7 @@ public final class ReportJob {
     Dataset<Row> outcome = todo.repartition(partitions)
         .mapPartitions(fn, Encoders.row(ReportRows.OUTCOME)).persist(StorageLevel.MEMORY_AND_DISK());
     long processed = outcome.count();
+    long skipped = validCount - processed;
     double reportSeconds = report.done(processed);
 
     StageStatus write = StageStatus.start(JOB, "write reports and errors");
@@ -136,7 +137,7 @@ public final class ReportJob {
     double decodeSeconds = times.isNullAt(0) ? 0 : times.getLong(0) / 1e9;
     double inferenceSeconds = times.isNullAt(1) ? 0 : times.getLong(1) / 1e9;
     Map<String, Object> seconds = new LinkedHashMap<>();
-    seconds.put("read", read.elapsedSeconds());
+    seconds.put("read", readSeconds);
     seconds.put("report", reportSeconds);
     seconds.put("write", writeSeconds);
     seconds.put("exports", extrasSeconds);
