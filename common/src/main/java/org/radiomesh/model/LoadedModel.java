@@ -4,6 +4,7 @@ import ai.djl.Device;
 import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
+import org.radiomesh.model.findings.FindingsModel;
 import org.radiomesh.model.vlm.VisionLanguageModel;
 import org.radiomesh.recon.diffusion.MultiviewDiffusionModel;
 
@@ -34,8 +35,9 @@ public interface LoadedModel extends AutoCloseable {
 
   /**
    * Loads {@code dir} on {@code device} according to its manifest's kind: {@code vlm} gives a
-   * {@link VisionLanguageModel}, {@code findings} and {@code torchscript} a {@link TorchScriptModel},
-   * {@code multiview-diffusion} a {@link MultiviewDiffusionModel}.
+   * {@link VisionLanguageModel}, {@code findings} with an {@code architecture} a {@link FindingsModel}, other
+   * {@code findings} and {@code torchscript} a {@link TorchScriptModel}, {@code multiview-diffusion} a
+   * {@link MultiviewDiffusionModel}.
    *
    * @param options {@link ModelReference} options; {@code djl.*} keys are passed to DJL
    * @throws ModelFormatException when a file is missing or the engine rejects it
@@ -43,8 +45,10 @@ public interface LoadedModel extends AutoCloseable {
   static LoadedModel load(ModelDirectory dir, Device device, Map<String, String> options) throws IOException {
     return switch (dir.manifest().kind()) {
       case ModelManifest.KIND_VLM -> VisionLanguageModel.load(dir, device, djlOptions(options));
-      case ModelManifest.KIND_FINDINGS, ModelManifest.KIND_TORCHSCRIPT ->
-          TorchScriptModel.load(dir, device, djlOptions(options));
+      case ModelManifest.KIND_FINDINGS -> dir.manifest().architecture() != null
+          ? FindingsModel.load(dir, device, dir.manifest().engine())
+          : TorchScriptModel.load(dir, device, djlOptions(options));
+      case ModelManifest.KIND_TORCHSCRIPT -> TorchScriptModel.load(dir, device, djlOptions(options));
       case ModelManifest.KIND_MULTIVIEW_DIFFUSION -> MultiviewDiffusionModel.load(dir, device, djlOptions(options));
       default -> throw new ModelFormatException(dir.manifestFile(), "kind '" + dir.manifest().kind()
           + "', expected findings, vlm, torchscript or multiview-diffusion");

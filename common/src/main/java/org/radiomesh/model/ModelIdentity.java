@@ -2,6 +2,7 @@ package org.radiomesh.model;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
  * @param version the manifest's version
  * @param contentHash SHA-256 of the directory's files, 64 lower-case hex digits
  */
-public record ModelIdentity(String name, String version, String contentHash) {
+public record ModelIdentity(String name, String version, String contentHash) implements Serializable {
 
   public ModelIdentity {
     if (contentHash == null || !contentHash.matches("[0-9a-f]{64}")) {

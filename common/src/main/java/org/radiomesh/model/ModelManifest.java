@@ -33,16 +33,23 @@ import java.util.regex.Pattern;
  * @param promptTemplate prompt template with {@code {prompt}}, and the image token for a VLM; null when unused
  * @param files role to relative path
  * @param vlm language-model shape, required for kind {@code vlm}, null otherwise
+ * @param architecture for kind {@code findings}: null for a TorchScript module ({@code files.model}), or the name of a
+ *     network that radiomesh builds in Java and whose DJL parameters are {@code files.parameters} (for example
+ *     {@code radiomesh-findings-cnn-v1}, see {@code org.radiomesh.model.findings})
+ * @param modelCard a short model card: what the model was trained on and what it is not for; null when absent
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelManifest(String name, String version, String kind, String engine, String licence,
     InputSpec input, List<String> labels, String promptTemplate, Map<String, String> files,
-    LanguageModelSpec vlm) {
+    LanguageModelSpec vlm, String architecture, String modelCard) {
 
   /** The manifest's file name inside a model directory. */
   public static final String FILE_NAME = "radiomesh-model.json";
-  /** A per-image findings model: one TorchScript module, {@code files.model}, image in, per-label scores out. */
+  /**
+   * A per-image findings model, image in, per-label scores out: one TorchScript module ({@code files.model}), or a
+   * network built in Java ({@code architecture}) with DJL parameters ({@code files.parameters}).
+   */
   public static final String KIND_FINDINGS = "findings";
   /** A LLaVA-1.5 shaped vision-language model (see {@code org.radiomesh.model.vlm}). */
   public static final String KIND_VLM = "vlm";
@@ -136,8 +143,11 @@ public record ModelManifest(String name, String version, String kind, String eng
     switch (kind) {
       case KIND_TORCHSCRIPT -> file("model", file);
       case KIND_FINDINGS -> {
-        file("model", file);
+        file(architecture == null ? "model" : "parameters", file);
         validateInput(file);
+        if (architecture != null && labels.isEmpty()) {
+          throw new ModelFormatException(file, "labels are missing; a findings network names its outputs");
+        }
       }
       case KIND_VLM -> validateVlm(file);
       case KIND_MULTIVIEW_DIFFUSION -> {

@@ -24,11 +24,15 @@
  *   "labels": ["missing", "implant", "crown", "root_canal", "restoration"],
  *   "promptTemplate": "USER: <image>\n{prompt} ASSISTANT:",   // VLM only
  *   "files": {"model": "model.pt"},        // role -> relative path
- *   "vlm": { ... }                         // VLM only, see org.radiomesh.model.vlm
+ *   "vlm": { ... },                        // VLM only, see org.radiomesh.model.vlm
+ *   "architecture": "radiomesh-findings-cnn-v1",   // findings built in Java only, see below
+ *   "modelCard": "trained on synthetic data only; not for clinical use"   // optional
  * }
  * }</pre>
  * Kinds and the roles they need in {@code files}: {@code findings} and {@code torchscript}: {@code model} (one
  * module, tensors in and out; a findings model maps {@code [B, channels, height, width]} to {@code [B, labels]});
+ * {@code findings} with an {@code architecture}: {@code parameters} (DJL parameters of a network that radiomesh builds
+ * in Java, {@link org.radiomesh.model.findings.FindingsModel}) and optionally {@code thresholds};
  * {@code vlm}: {@code vision}, {@code projector}, {@code embed_tokens}, {@code lm}, {@code tokenizer};
  * {@code multiview-diffusion}: {@code denoiser}, and {@code text_encoder}, {@code image_encoder}, {@code tokenizer}
  * as its {@code "diffusion"} section asks (see {@link org.radiomesh.recon.diffusion}).

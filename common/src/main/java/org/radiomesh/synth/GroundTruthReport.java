@@ -3,12 +3,13 @@ package org.radiomesh.synth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.radiomesh.anatomy.Condition;
 import org.radiomesh.anatomy.ToothSpec;
+import org.radiomesh.report.FindingPhrases;
+import org.radiomesh.report.ReportFinding;
+import org.radiomesh.report.ReportText;
 
 /**
  * The ground-truth structured report of a case ({@code report.txt}), built from its {@link CaseFindings}: the
@@ -32,7 +33,8 @@ import org.radiomesh.anatomy.ToothSpec;
  * Restorations: 16.
  * </pre>
  *
- * <p>Grammar. FINDINGS has one line {@code FDI: phrase(; phrase)*.} per tooth with at least one condition, in FDI
+ * <p>The FINDINGS and IMPRESSION sections are rendered by {@link ReportText}, the renderer of generated reports too,
+ * so that text metrics compare like with like. Grammar. FINDINGS has one line {@code FDI: phrase(; phrase)*.} per tooth with at least one condition, in FDI
  * order, phrases in {@link CaseFindings#RANK} order; a case without any has the single line {@code No findings.}.
  * Phrases:
  * <ul>
@@ -57,102 +59,32 @@ import org.radiomesh.anatomy.ToothSpec;
 public final class GroundTruthReport {
   private GroundTruthReport() {}
 
-  /** The report text of {@code findings}. */
+  /** The report text of {@code findings}: the header, then {@link ReportText#body} of its findings. */
   public static String of(CaseFindings findings) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("GROUND-TRUTH REPORT ").append(findings.caseId()).append('\n');
-    sb.append("Source: ").append(Provenance.GENERATOR).append(", synthetic data, ").append(Provenance.LICENCE)
-        .append("\n\nFINDINGS:\n");
-    List<ToothSpec> teeth = findings.withFindings();
-    if (teeth.isEmpty()) {
-      sb.append("No findings.\n");
+    List<ReportFinding> list = new ArrayList<>();
+    for (ToothSpec t : findings.withFindings()) {
+      t.conditions().forEach(c -> list.add(ReportFinding.of(t.tooth().fdi(), c)));
     }
-    for (ToothSpec t : teeth) {
-      List<String> phrases = new ArrayList<>();
-      t.conditions().forEach(c -> phrases.add(phrase(c)));
-      sb.append(t.tooth().fdi()).append(": ").append(String.join("; ", phrases)).append(".\n");
-    }
-    sb.append("\nIMPRESSION:\n");
-    long present = findings.spec().teeth().stream()
+    int present = (int) findings.spec().teeth().stream()
         .filter(t -> CaseFindings.status(t).equals("present") || CaseFindings.status(t).equals("impacted")).count();
-    sb.append("Dentition: ").append(present).append(" of 32 teeth present.\n");
-    boolean any = false;
-    for (Map.Entry<String, Predicate<Condition>> e : categories().entrySet()) {
-      TreeSet<Integer> fdis = new TreeSet<>();
-      for (ToothSpec t : teeth) {
-        if (t.conditions().stream().anyMatch(e.getValue())) {
-          fdis.add(t.tooth().fdi());
-        }
-      }
-      if (!fdis.isEmpty()) {
-        any = true;
-        sb.append(e.getKey()).append(": ").append(String.join(", ", fdis.stream().map(String::valueOf).toList()))
-            .append(".\n");
-      }
-    }
-    if (!any) {
-      sb.append("No abnormality.\n");
-    }
-    return sb.toString();
+    return "GROUND-TRUTH REPORT " + findings.caseId() + "\nSource: " + Provenance.GENERATOR + ", synthetic data, "
+        + Provenance.LICENCE + "\n\n" + ReportText.body(list, present);
   }
 
-  /** The IMPRESSION categories in report order, each with the conditions it collects. */
+  /** The IMPRESSION categories in report order, each with the conditions it collects ({@link FindingPhrases}). */
   public static Map<String, Predicate<Condition>> categories() {
     Map<String, Predicate<Condition>> m = new LinkedHashMap<>();
-    m.put("Missing teeth", c -> c instanceof Condition.Missing);
-    m.put("Implants", c -> c instanceof Condition.Implant);
-    m.put("Impacted teeth", c -> c instanceof Condition.Impacted);
-    m.put("Caries", c -> c instanceof Condition.Caries k && !deep(k));
-    m.put("Deep caries", c -> c instanceof Condition.Caries k && deep(k));
-    m.put("Periapical lesions", c -> c instanceof Condition.PeriapicalLesion);
-    m.put("Restorations", c -> c instanceof Condition.Restoration);
-    m.put("Root canal fillings", c -> c instanceof Condition.RootCanal);
-    m.put("Crowns", c -> c instanceof Condition.Crown);
-    m.put("Horizontal bone loss",
-        c -> c instanceof Condition.BoneLoss b && b.pattern() == Condition.BoneLossPattern.HORIZONTAL);
-    m.put("Vertical bone loss",
-        c -> c instanceof Condition.BoneLoss b && b.pattern() == Condition.BoneLossPattern.VERTICAL);
+    FindingPhrases.categories().forEach((label, p) -> m.put(label, c -> p.test(ReportFinding.of(11, c))));
     return m;
   }
 
-  /** The FINDINGS phrase of one condition. */
+  /** The FINDINGS phrase of one condition ({@link FindingPhrases#phrase(Condition)}). */
   public static String phrase(Condition c) {
-    if (c instanceof Condition.Caries k) {
-      return (deep(k) ? "deep " : "") + words(k.surface()) + " caries (" + words(k.depth()) + ")";
-    } else if (c instanceof Condition.Restoration r) {
-      return words(r.surface()) + " " + words(r.material()) + " restoration";
-    } else if (c instanceof Condition.RootCanal r) {
-      return "root canal filling to " + Math.round(r.fillLength() * 100) + "% of the root length";
-    } else if (c instanceof Condition.Crown k) {
-      return words(k.material()).replace(' ', '-') + " crown";
-    } else if (c instanceof Condition.Implant) {
-      return "implant";
-    } else if (c instanceof Condition.Missing) {
-      return "missing";
-    } else if (c instanceof Condition.Impacted i) {
-      long a = Math.round(Math.abs(i.angleDegrees()));
-      return a == 0 ? "impacted (upright)"
-          : "impacted (tilted " + a + "\u00b0 " + (i.angleDegrees() > 0 ? "mesially" : "distally") + ")";
-    } else if (c instanceof Condition.PeriapicalLesion l) {
-      return "periapical lesion (radius " + oneDecimal(l.radiusMm()) + " mm)";
-    } else if (c instanceof Condition.BoneLoss b) {
-      return words(b.pattern()) + " bone loss (" + oneDecimal(b.mm()) + " mm)";
-    }
-    throw new IllegalArgumentException("no report phrase for condition " + c);
+    return FindingPhrases.phrase(c);
   }
 
   /** DENTEX's "Deep Caries": inner dentin or pulp exposure. */
   public static boolean deep(Condition.Caries c) {
     return c.depth() == Condition.CariesDepth.INNER_DENTIN || c.depth() == Condition.CariesDepth.PULP_EXPOSURE;
-  }
-
-  private static String words(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  /** Non-negative {@code v} with exactly one decimal, independent of locale and of {@code Double.toString}. */
-  private static String oneDecimal(double v) {
-    long tenths = Math.round(v * 10);
-    return tenths / 10 + "." + tenths % 10;
   }
 }

@@ -77,4 +77,19 @@ class ModelManifestTest {
     Path noLayers = write(vlm.replace("\"layers\": 2", "\"layers\": 0"));
     assertThatThrownBy(() -> ModelManifest.read(noLayers)).hasMessageContaining("positive layers");
   }
+
+  @Test
+  void aFindingsNetworkBuiltInJavaNeedsParametersAndLabels() throws Exception {
+    String net = FINDINGS.replace("\"files\": {\"model\": \"model.pt\"}",
+        "\"files\": {\"parameters\": \"findings.params\"}, \"architecture\": \"radiomesh-findings-cnn-v1\", "
+            + "\"modelCard\": \"synthetic only\"");
+    ModelManifest m = ModelManifest.read(write(net));
+    assertThat(m.architecture()).isEqualTo("radiomesh-findings-cnn-v1");
+    assertThat(m.modelCard()).isEqualTo("synthetic only");
+    assertThat(ModelManifest.read(write(m.toJson()))).isEqualTo(m);
+    Path noParameters = write(net.replace("\"parameters\"", "\"weights\""));
+    assertThatThrownBy(() -> ModelManifest.read(noParameters)).hasMessageContaining("files.parameters is missing");
+    Path noLabels = write(net.replace("\"labels\": [\"missing\", \"implant\"]", "\"labels\": []"));
+    assertThatThrownBy(() -> ModelManifest.read(noLabels)).hasMessageContaining("labels are missing");
+  }
 }

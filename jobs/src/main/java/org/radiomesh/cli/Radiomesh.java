@@ -20,10 +20,14 @@ import picocli.CommandLine.Command;
         MeshInfoCommand.class,
         MetricsCommand.class,
         RenderCommand.class,
+        ReportCommand.class,
+        ReportEvalCommand.class,
+        ReportOneCommand.class,
         ShowCommand.class,
         SubmitCommand.class,
         SynthCommand.class,
         SynthToothCommand.class,
+        TrainCommand.class,
     })
 public final class Radiomesh implements Runnable {
 
