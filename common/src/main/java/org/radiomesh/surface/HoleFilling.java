@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.radiomesh.mesh.IntArrayList;
 import org.radiomesh.mesh.TriangleMesh;
 
 /**

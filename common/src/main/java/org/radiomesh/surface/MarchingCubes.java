@@ -7,6 +7,8 @@ import static org.radiomesh.surface.MarchingCubesTable.FACE;
 import static org.radiomesh.surface.MarchingCubesTable.FIRST_ENTRY;
 import static org.radiomesh.surface.MarchingCubesTable.TRIANGLES;
 
+import org.radiomesh.mesh.FloatArrayList;
+import org.radiomesh.mesh.IntArrayList;
 import org.radiomesh.mesh.TriangleMesh;
 
 /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.radiomesh.mesh.FloatArrayList;
+import org.radiomesh.mesh.IntArrayList;
 import org.radiomesh.mesh.TriangleMesh;
 
 /**
@@ -33,12 +35,12 @@ public final class ObjReader {
       "maplib", "usemap", "shadow_obj", "trace_obj", "ctech", "stech", "call", "csh"};
 
   private final TextCursor in;
-  private final FloatArrayBuilder xyz = new FloatArrayBuilder(3 * 1024);
-  private final FloatArrayBuilder colors = new FloatArrayBuilder(16);
-  private final FloatArrayBuilder normals = new FloatArrayBuilder(16);
-  private final IntArrayBuilder faces = new IntArrayBuilder(3 * 2048);
-  private final IntArrayBuilder cornerNormals = new IntArrayBuilder(16);
-  private final IntArrayBuilder faceGroups = new IntArrayBuilder(16);
+  private final FloatArrayList xyz = new FloatArrayList(3 * 1024);
+  private final FloatArrayList colors = new FloatArrayList(16);
+  private final FloatArrayList normals = new FloatArrayList(16);
+  private final IntArrayList faces = new IntArrayList(3 * 2048);
+  private final IntArrayList cornerNormals = new IntArrayList(16);
+  private final IntArrayList faceGroups = new IntArrayList(16);
   private final List<String> groupNames = new ArrayList<>();
   private final Map<String, Integer> groupIndex = new HashMap<>();
   private int currentGroup = -1;
@@ -88,7 +90,7 @@ public final class ObjReader {
       if (numbers("vertex normal (vn)") != 3) {
         throw in.error("expected 3 numbers after 'vn' (nx ny nz)");
       }
-      normals.add(numbers[0], numbers[1], numbers[2]);
+      normals.add3(numbers[0], numbers[1], numbers[2]);
     } else if (in.tokenIs("vt")) {
       int n = numbers("texture coordinate (vt)");
       if (n < 1 || n > 3) {
@@ -140,9 +142,9 @@ public final class ObjReader {
       throw in.error("expected every vertex " + (vertexHasColor == 1 ? "with" : "without")
           + " r g b colours, as the first one, found " + n + " numbers");
     }
-    xyz.add(numbers[0], numbers[1], numbers[2]);
+    xyz.add3(numbers[0], numbers[1], numbers[2]);
     if (hasColor == 1) {
-      colors.add(numbers[3], numbers[4], numbers[5]);
+      colors.add3(numbers[3], numbers[4], numbers[5]);
     }
   }
 
@@ -159,9 +161,9 @@ public final class ObjReader {
       throw in.error("expected at least 3 vertices in face, found " + corners);
     }
     for (int i = 1; i + 1 < corners; i++) {
-      faces.add(polygon[0], polygon[i], polygon[i + 1]);
+      faces.add3(polygon[0], polygon[i], polygon[i + 1]);
       if (anyCornerNormal) {
-        cornerNormals.add(polygonNormals[0], polygonNormals[i], polygonNormals[i + 1]);
+        cornerNormals.add3(polygonNormals[0], polygonNormals[i], polygonNormals[i + 1]);
       }
       if (anyGroup) {
         faceGroups.add(currentGroup);

@@ -2,6 +2,7 @@ package org.radiomesh.mesh.io;
 
 import java.nio.BufferUnderflowException;
 import java.util.List;
+import org.radiomesh.mesh.IntArrayList;
 import org.radiomesh.mesh.TriangleMesh;
 
 /**
@@ -30,7 +31,7 @@ public final class PlyReader {
   private float[] normals;
   private float[] colors;
   private int[] labels;
-  private IntArrayBuilder faces;
+  private IntArrayList faces;
 
   private PlyReader(String source, byte[] content, PlyHeader header) {
     this.source = source;
@@ -189,7 +190,7 @@ public final class PlyReader {
       throw MeshFormatException.atLine(source, e.line(), "expected an integer type for the items of face list '"
           + list.name() + "', found '" + list.type().name + "'");
     }
-    faces = new IntArrayBuilder(3 * e.count());
+    faces = new IntArrayList(3 * e.count());
     int[] polygon = new int[16];
     for (int r = 0; r < e.count(); r++) {
       body.row = r;
@@ -215,7 +216,7 @@ public final class PlyReader {
           polygon[k] = (int) v;
         }
         for (int k = 1; k + 1 < n; k++) {
-          faces.add(polygon[0], polygon[k], polygon[k + 1]);
+          faces.add3(polygon[0], polygon[k], polygon[k + 1]);
         }
       }
       body.endRow();

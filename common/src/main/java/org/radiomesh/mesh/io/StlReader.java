@@ -2,6 +2,7 @@ package org.radiomesh.mesh.io;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.radiomesh.mesh.FloatArrayList;
 import org.radiomesh.mesh.TriangleMesh;
 import org.radiomesh.mesh.VertexWelder;
 
@@ -113,7 +114,7 @@ public final class StlReader {
 
   private static float[] ascii(String source, byte[] content) throws MeshFormatException {
     TextCursor in = new TextCursor(source, content, 0, content.length, 1, (char) 0);
-    FloatArrayBuilder soup = new FloatArrayBuilder(9 * 1024);
+    FloatArrayList soup = new FloatArrayList(9 * 1024);
     boolean inSolid = false;
     while (in.nextToken()) {
       if (!inSolid) {
@@ -137,7 +138,7 @@ public final class StlReader {
     return soup.toArray();
   }
 
-  private static void facet(TextCursor in, FloatArrayBuilder soup) throws MeshFormatException {
+  private static void facet(TextCursor in, FloatArrayList soup) throws MeshFormatException {
     keyword(in, "normal");
     for (int k = 0; k < 3; k++) {
       // Facet normals are not kept, and some exporters write nan for degenerate facets: checked for presence only.

@@ -1,24 +1,27 @@
-package org.radiomesh.surface;
+package org.radiomesh.mesh;
 
 import java.util.Arrays;
 
-/** A growable float array (amortised O(1) append), for kernels that build primitive mesh arrays. */
-final class FloatArrayList {
+/**
+ * A growable {@code float} array with amortised O(1) appends (1.5x growth), for readers and kernels that build the
+ * primitive arrays of a {@link TriangleMesh}. Not thread-safe. {@link #toArray()} returns a trimmed copy.
+ */
+public final class FloatArrayList {
   private float[] a;
   private int size;
 
-  FloatArrayList(int capacity) {
+  public FloatArrayList(int capacity) {
     a = new float[Math.max(capacity, 16)];
   }
 
-  void add(float v) {
+  public void add(float v) {
     if (size == a.length) {
       a = Arrays.copyOf(a, grow());
     }
     a[size++] = v;
   }
 
-  void add3(float x, float y, float z) {
+  public void add3(float x, float y, float z) {
     if (size + 3 > a.length) {
       a = Arrays.copyOf(a, grow());
     }
@@ -36,19 +39,19 @@ final class FloatArrayList {
     return (int) n;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
-  float get(int i) {
+  public float get(int i) {
     return a[i];
   }
 
-  void set(int i, float v) {
+  public void set(int i, float v) {
     a[i] = v;
   }
 
-  float[] toArray() {
+  public float[] toArray() {
     return Arrays.copyOf(a, size);
   }
 }

@@ -1,24 +1,27 @@
-package org.radiomesh.surface;
+package org.radiomesh.mesh;
 
 import java.util.Arrays;
 
-/** A growable int array (amortised O(1) append), for kernels that build primitive mesh arrays. */
-final class IntArrayList {
+/**
+ * A growable {@code int} array with amortised O(1) appends (1.5x growth), for readers and kernels that build the
+ * primitive arrays of a {@link TriangleMesh}. Not thread-safe. {@link #toArray()} returns a trimmed copy.
+ */
+public final class IntArrayList {
   private int[] a;
   private int size;
 
-  IntArrayList(int capacity) {
+  public IntArrayList(int capacity) {
     a = new int[Math.max(capacity, 16)];
   }
 
-  void add(int v) {
+  public void add(int v) {
     if (size == a.length) {
       a = Arrays.copyOf(a, grow());
     }
     a[size++] = v;
   }
 
-  void add3(int x, int y, int z) {
+  public void add3(int x, int y, int z) {
     if (size + 3 > a.length) {
       a = Arrays.copyOf(a, grow());
     }
@@ -36,19 +39,19 @@ final class IntArrayList {
     return (int) n;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
-  int get(int i) {
+  public int get(int i) {
     return a[i];
   }
 
-  void set(int i, int v) {
+  public void set(int i, int v) {
     a[i] = v;
   }
 
-  int[] toArray() {
+  public int[] toArray() {
     return Arrays.copyOf(a, size);
   }
 }
