@@ -67,7 +67,7 @@ public final class ImageCataloger {
     }
     if (!format.isDicom()) {
       throw new QuarantineException(ReasonCode.NOT_DICOM, file.path(), 0,
-          "DICOM (preamble and DICM, or a group 0002/0008 element at offset 0), PNG, JPEG or TIFF");
+          "DICOM (preamble and DICM, or a group 0002/0008 element at offset 0), PNG, JPEG, TIFF, BMP or GIF");
     }
     DicomHeader header = headerReader.read(bin, file.path(), file.sizeBytes());
     try {

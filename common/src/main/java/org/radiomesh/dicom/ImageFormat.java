@@ -4,15 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * The kinds of file the catalog accepts, told apart by their first bytes ({@link #detect}).
+ * The kinds of image file radiomesh reads (the catalog and the pixel decoder), told apart by their first bytes
+ * ({@link #detect}), never by their names.
  *
  * <p>DICOM Part 10 is a 128-byte preamble followed by {@code DICM}. Raw DICOM (no preamble, as written by some old
  * modalities and by {@code dcmodify --write-dataset}) is recognised by a plausible little-endian element at offset 0:
  * group 0x0002 or 0x0008, then either a two-letter VR (explicit VR, with zero reserved bytes for the long-form VRs) or
  * a 32-bit value length below 64 KiB (implicit VR); a big-endian group 0x0008 with an explicit VR is accepted too
- * (explicit VR big endian, retired but still found). PNG, JPEG and TIFF are recognised by their signatures. A DICOM
- * preamble may itself hold a TIFF header (dual-personality files); the {@code DICM} test runs first, so such files are
- * DICOM. Cost: O(1), reads at most {@link #PREFIX_BYTES} bytes.
+ * (explicit VR big endian, retired but still found). PNG, JPEG, TIFF, BMP and GIF are recognised by their signatures.
+ * A DICOM preamble may itself hold a TIFF header (dual-personality files); the {@code DICM} test runs first, so such
+ * files are DICOM. Cost: O(1), reads at most {@link #PREFIX_BYTES} bytes.
  */
 public enum ImageFormat {
   /** DICOM with preamble and {@code DICM} marker. */
@@ -25,6 +26,10 @@ public enum ImageFormat {
   JPEG,
   /** TIFF image, either byte order. */
   TIFF,
+  /** Windows bitmap. */
+  BMP,
+  /** GIF image (87a or 89a). */
+  GIF,
   /** None of the above. */
   UNKNOWN;
 
@@ -44,9 +49,9 @@ public enum ImageFormat {
     return this == DICOM_PART10 || this == DICOM_RAW;
   }
 
-  /** True for PNG, JPEG and TIFF. */
+  /** True for the raster formats the JDK's ImageIO reads: PNG, JPEG, TIFF, BMP and GIF. */
   public boolean isRaster() {
-    return this == PNG || this == JPEG || this == TIFF;
+    return this == PNG || this == JPEG || this == TIFF || this == BMP || this == GIF;
   }
 
   /**
@@ -69,6 +74,12 @@ public enum ImageFormat {
     if (length >= 4 && ((prefix[0] == 'I' && prefix[1] == 'I' && prefix[2] == 42 && prefix[3] == 0)
         || (prefix[0] == 'M' && prefix[1] == 'M' && prefix[2] == 0 && prefix[3] == 42))) {
       return TIFF;
+    }
+    if (length >= 2 && prefix[0] == 'B' && prefix[1] == 'M') {
+      return BMP;
+    }
+    if (length >= 4 && prefix[0] == 'G' && prefix[1] == 'I' && prefix[2] == 'F' && prefix[3] == '8') {
+      return GIF;
     }
     if (isPlausibleRawDicom(prefix, length)) {
       return DICOM_RAW;

@@ -11,8 +11,9 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Width, height, bands and bits per sample of a PNG, JPEG or TIFF, from the JDK's ImageIO reader for the format,
- * reading only the image header (IHDR, SOF or the first IFD) and never decoding pixels. O(header bytes).
+ * Width, height, bands and bits per sample of a PNG, JPEG, TIFF, BMP or GIF, from the JDK's ImageIO reader for the
+ * format, reading only the image header (IHDR, SOF, the first IFD, the BMP info header or the GIF screen descriptor)
+ * and never decoding pixels. O(header bytes).
  */
 final class RasterImageProbe {
   /** What the header of a raster image declares. */
@@ -34,6 +35,8 @@ final class RasterImageProbe {
       case PNG -> "png";
       case JPEG -> "jpeg";
       case TIFF -> "tiff";
+      case BMP -> "bmp";
+      case GIF -> "gif";
       default -> throw new IllegalArgumentException("not a raster format: " + format);
     };
     Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(name);

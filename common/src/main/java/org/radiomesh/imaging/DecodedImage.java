@@ -1,5 +1,7 @@
 package org.radiomesh.imaging;
 
+import org.radiomesh.dicom.ImageFormat;
+
 /**
  * Decoded grayscale pixels ready for a model: {@code frames × height × width} floats in [0, 1] after the modality LUT,
  * the VOI mapping and MONOCHROME1 inversion (0 is black, 1 is white), frame-major then row-major

@@ -12,6 +12,7 @@ import com.pixelmed.dicom.TransferSyntax;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import org.radiomesh.dicom.ImageFormat;
 import org.radiomesh.imaging.DicomGrayscaleTransforms.VoiChoice;
 import org.radiomesh.imaging.PixelDecodeException.Reason;
 
@@ -62,7 +63,7 @@ final class DicomImageDecoder {
       checkNativeLength(bytes, length, pixelTag, valueStart, declared, range, decodable, source);
       DicomGrayscaleTransforms luts = new DicomGrayscaleTransforms(header, declared, source);
       StoredSamples.Source src = StoredSamples.Source.bytes(bytes, valueStart, decodable.bigEndian(), 0);
-      return finish(header, declared, luts, src, range, ts, source, opts);
+      return finish(ImageFormat.detect(bytes, length), header, declared, luts, src, range, ts, source, opts);
     }
     boolean grayJpeg = decodable.encoding() == DecodableTransferSyntax.Encoding.JPEG
         && declared.samplesPerPixel() == 1 && declared.bitsAllocated() == 8;
@@ -73,8 +74,8 @@ final class DicomImageDecoder {
       if (frames != null) {
         StoredSamples.Source src = decodeFrames(frames, declared, range, grayJpeg, source);
         PixelModule interleaved = declared.withPlanarConfiguration(0);
-        return finish(header, interleaved, new DicomGrayscaleTransforms(header, interleaved, source), src, range, ts,
-            source, opts);
+        return finish(ImageFormat.detect(bytes, length), header, interleaved,
+            new DicomGrayscaleTransforms(header, interleaved, source), src, range, ts, source, opts);
       }
     }
     return decodeWithPixelMed(bytes, length, ts, source, opts);
@@ -144,7 +145,7 @@ final class DicomImageDecoder {
     } catch (DicomException e) {
       throw new PixelDecodeException(Reason.DECODE_FAILED, source, -1, "readable Pixel Data values", e);
     }
-    return finish(full, pm, luts, src, range, ts, source, opts);
+    return finish(ImageFormat.detect(bytes, length), full, pm, luts, src, range, ts, source, opts);
   }
 
   /**
@@ -152,8 +153,8 @@ final class DicomImageDecoder {
    * an affine window and no modality values are kept, rescale and window compose into one affine map applied in one
    * pass; otherwise modality values are decoded first and the VOI applied to them.
    */
-  private static DecodedImage finish(AttributeList header, PixelModule pm, DicomGrayscaleTransforms luts,
-      StoredSamples.Source src, int[] range, String ts, String source, DecodeOptions opts)
+  private static DecodedImage finish(ImageFormat format, AttributeList header, PixelModule pm,
+      DicomGrayscaleTransforms luts, StoredSamples.Source src, int[] range, String ts, String source, DecodeOptions opts)
       throws PixelDecodeException {
     int n = pm.pixelsPerFrame();
     int frames = range[1];
@@ -193,7 +194,7 @@ final class DicomImageDecoder {
       description = description == null ? d : (description.equals(d) ? description : "per frame");
     }
     return DecodedImage.builder()
-        .source(source, ImageFormat.DICOM)
+        .source(source, format)
         .size(pm.columns(), pm.rows(), range[1], range[0])
         .pixels(pixels, opts.keepModalityValues() ? values : null)
         .dicom(ts, pm.photometric(), Attribute.getSingleStringValueOrNull(header, TagFromName.Modality),

@@ -1,5 +1,6 @@
 package org.radiomesh.imaging;
 
+import org.radiomesh.dicom.ImageFormat;
 import org.radiomesh.imaging.PixelDecodeException.Reason;
 
 /**
@@ -50,7 +51,7 @@ public final class ImageDecoder {
     }
     ImageFormat format = ImageFormat.detect(bytes, length);
     return switch (format) {
-      case DICOM -> DicomImageDecoder.decode(bytes, length, source, options);
+      case DICOM_PART10, DICOM_RAW -> DicomImageDecoder.decode(bytes, length, source, options);
       case UNKNOWN -> throw new PixelDecodeException(Reason.NOT_AN_IMAGE, source, 0,
           "DICOM (preamble + DICM, or a raw data set) or a PNG, JPEG, TIFF, BMP or GIF signature");
       default -> RasterImageDecoder.decode(bytes, length, format, source, options);

@@ -10,6 +10,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.radiomesh.dicom.ImageFormat;
 import org.radiomesh.imaging.PixelDecodeException.Reason;
 
 /**

@@ -10,7 +10,7 @@ import org.radiomesh.dicom.DeidOptions;
 import org.radiomesh.dicom.DicomCatalogRow;
 import org.radiomesh.dicom.DicomHeaderReader;
 import org.radiomesh.dicom.QuarantineException;
-import org.radiomesh.imaging.ImageFormat;
+import org.radiomesh.dicom.ImageFormat;
 
 /**
  * The identity of an image a report is about: its id and, for DICOM, the study, series, SOP class and instance and
@@ -39,7 +39,7 @@ public record SourceImage(String imageId, String studyId, String modality, Strin
    * @throws QuarantineException when a DICOM header cannot be read
    */
   public static SourceImage ofFile(byte[] bytes, String name) throws QuarantineException {
-    if (ImageFormat.detect(bytes, bytes.length) != ImageFormat.DICOM) {
+    if (!ImageFormat.detect(bytes, bytes.length).isDicom()) {
       return new SourceImage(name, null, DicomCatalogRow.RASTER_MODALITY, null, null, null, null);
     }
     AttributeList a = new DicomHeaderReader(CatalogLimits.defaults(), DeidOptions.none())

@@ -30,6 +30,10 @@ class ImageFormatTest {
     assertThat(detect(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)).isEqualTo(ImageFormat.PNG);
     assertThat(detect(0xFF, 0xD8, 0xFF, 0xE0)).isEqualTo(ImageFormat.JPEG);
     assertThat(detect('M', 'M', 0, 42)).isEqualTo(ImageFormat.TIFF);
+    assertThat(detect('B', 'M', 0x36, 0, 0, 0)).isEqualTo(ImageFormat.BMP);
+    assertThat(detect('G', 'I', 'F', '8', '9', 'a')).isEqualTo(ImageFormat.GIF);
+    assertThat(ImageFormat.GIF.isRaster()).isTrue();
+    assertThat(ImageFormat.DICOM_RAW.isRaster()).isFalse();
     assertThat(detect()).isEqualTo(ImageFormat.UNKNOWN);
   }
 

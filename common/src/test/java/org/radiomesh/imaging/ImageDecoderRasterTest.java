@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.junit.jupiter.api.Test;
+import org.radiomesh.dicom.ImageFormat;
 
 /** PNG, JPEG and TIFF radiographs through ImageIO: gray values kept, scaled by the bit depth; colour to luma. */
 class ImageDecoderRasterTest {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.radiomesh.dicom.ImageFormat;
 
 /** Channels, normalisation and letterboxing of model input, on images whose answer is known in closed form. */
 class ModelInputEncoderTest {

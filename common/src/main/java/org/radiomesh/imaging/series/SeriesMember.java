@@ -8,7 +8,7 @@ import com.pixelmed.dicom.TagFromName;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
-import org.radiomesh.imaging.ImageFormat;
+import org.radiomesh.dicom.ImageFormat;
 import org.radiomesh.imaging.PixelDecodeException;
 import org.radiomesh.imaging.PixelDecodeException.Reason;
 
@@ -30,7 +30,7 @@ public record SeriesMember(String source, String seriesInstanceUid, String sopIn
    *     has no Series Instance UID
    */
   public static SeriesMember read(byte[] bytes, int length, String source) throws PixelDecodeException {
-    if (ImageFormat.detect(bytes, length) != ImageFormat.DICOM) {
+    if (!ImageFormat.detect(bytes, length).isDicom()) {
       throw new PixelDecodeException(Reason.NOT_AN_IMAGE, source, 0, "a DICOM file (preamble + DICM or a raw data"
           + " set)");
     }
