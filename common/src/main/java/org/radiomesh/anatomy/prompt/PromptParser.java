@@ -17,7 +17,8 @@ import org.radiomesh.anatomy.ToothSpec;
  * of 3 mm", "vertical bone loss of 4 mm"). Modifiers bind to the nearest condition they can describe ({@link
  * ModifierBinder}); conditions bind to teeth by linking words, clause and order ({@link ToothBinder}); defaults and
  * combination rules are in {@link ConditionFactory} and {@link SpecAssembler}. Planned procedures are modelled as
- * done.
+ * done. Records add negations ("no caries on 36", {@link Negations}), charting codes per tooth ("14 DO"), caries depth
+ * in millimetres, and ignore dates, ages, symptoms and procedure details ({@link TimeExpressions}, {@link Lexicon}).
  *
  * <p>Strictness: filler words come from an explicit list ({@link Lexicon}); any other word the vocabulary does not
  * know, an ambiguous tooth, a modifier with nothing to describe, a condition with no tooth or a contradiction makes

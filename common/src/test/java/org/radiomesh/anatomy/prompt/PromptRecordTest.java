@@ -32,8 +32,8 @@ import org.radiomesh.anatomy.ToothSpec;
 
 /**
  * Clinical records and surgical descriptions, with the spec facts written by hand from their dental meaning (FDI:
- * Universal 30 is the lower right first molar 46, Universal 1 and 16 are the upper third molars 18 and 28, Palmer UR6 is
- * 16, LL8 is 38) and the parser's documented defaults (caries occlusal and outer dentin, filling composite, crown
+ * Universal 30 is the lower right first molar 46, Universal 1 and 16 are the upper third molars 18 and 28, Palmer
+ * UR6 is 16, LL8 is 38) and the parser's documented defaults (caries occlusal and outer dentin, filling composite, crown
  * metal-ceramic, root canal full length, impaction 45°, a lesion's millimetres a diameter).
  */
 class PromptRecordTest {

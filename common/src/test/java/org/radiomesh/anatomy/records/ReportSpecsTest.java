@@ -173,7 +173,8 @@ class ReportSpecsTest {
     assertThatThrownBy(() -> ReportSpecs.finding("study-9", 4, 36, null, "caries", "very deep", 0.9))
         .isInstanceOf(ReportSpecException.class).hasMessageContaining("finding 4: unknown caries depth 'very deep'");
     assertThatThrownBy(() -> ReportSpecs.finding("study-9", 5, 19, null, "caries", null, 0.9))
-        .isInstanceOf(ReportSpecException.class).hasMessageContaining("finding 5").hasMessageContaining("FDI number 19");
+        .isInstanceOf(ReportSpecException.class).hasMessageContaining("finding 5")
+        .hasMessageContaining("FDI number 19");
     ReportFinding ok = ReportSpecs.finding("study-9", 6, 36, null, "caries", "inner_dentin", 0.9);
     assertThat(ok.cariesDepth()).isEqualTo(CariesDepth.INNER_DENTIN);
     assertThatThrownBy(() -> ReportSpecOptions.builder().optMinConfidence(1.5).build())
