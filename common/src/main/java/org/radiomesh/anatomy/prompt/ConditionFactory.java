@@ -20,6 +20,7 @@ import org.radiomesh.anatomy.prompt.Word.MeasureUnit;
  *
  * <ul>
  *   <li>caries: occlusal surface, outer-dentin depth; one condition per named surface ("mesial and distal caries");
+ *       millimetres give the depth ({@link #cariesDepth(double)}: "caries 2 mm deep" is outer dentin);
  *   <li>filling: composite, occlusal; "MOD" gives mesial, occlusal and distal fillings;
  *   <li>root canal filling: full length (a percentage sets the fill length: "80 %" → 0.8);
  *   <li>crown: metal-ceramic;
@@ -51,7 +52,20 @@ final class ConditionFactory {
     try {
       switch (h) {
         case CARIES -> {
-          CariesDepth depth = one(head, Kind.DEPTH, CariesDepth.OUTER_DENTIN, "caries depth", notes);
+          Double mm = measure(head, MeasureUnit.MM);
+          CariesDepth depth;
+          if (mm == null) {
+            depth = one(head, Kind.DEPTH, CariesDepth.OUTER_DENTIN, "caries depth", notes);
+          } else {
+            depth = cariesDepth(mm);
+            CariesDepth word = one(head, Kind.DEPTH, null, null, notes);
+            if (word != null && word != depth) {
+              throw new IllegalArgumentException("conflicting depth: " + word.name().toLowerCase() + " and " + mm
+                  + " mm (" + depth.name().toLowerCase() + ")");
+            }
+            notes.add("'" + head.text + "': " + mm + " mm deep read as " + depth.name().toLowerCase()
+                .replace('_', ' '));
+          }
           for (Surface s : surfaces(surfaces, head, notes)) {
             out.add(new Condition.Caries(s, depth));
           }
@@ -101,6 +115,19 @@ final class ConditionFactory {
       problems.add(head.reading(e.getMessage()));
     }
     return out;
+  }
+
+  /**
+   * Caries depth from millimetres below the surface, for typical permanent-tooth thicknesses (enamel about 1.5 mm,
+   * surface to pulp about 4.5 mm): up to 1.5 mm enamel, up to 3 mm outer dentin, below 4.5 mm inner dentin, from 4.5
+   * mm pulp exposure.
+   */
+  static CariesDepth cariesDepth(double mm) {
+    if (!(mm > 0 && mm <= 10)) {
+      throw new IllegalArgumentException("caries depth " + mm + " mm, expected (0, 10]");
+    }
+    return mm <= 1.5 ? CariesDepth.ENAMEL : mm <= 3 ? CariesDepth.OUTER_DENTIN : mm < 4.5 ? CariesDepth.INNER_DENTIN
+        : CariesDepth.PULP_EXPOSURE;
   }
 
   private static List<Surface> surfaces(Set<Surface> named, Unit head, List<String> notes) {

@@ -42,6 +42,9 @@ final class Lexicon {
         "dental", "located", "then", "later", "subsequently", "afterwards", "currently", "previously", "already",
         "existing", "old", "new", "recent", "recently", "clinical", "clinically", "radiographic", "radiographically",
         "evidence", "signs", "sign", "involving");
+    WORDS.put(TimeExpressions.TOKEN, new Word(Kind.STOP, null, "filler, ignored (date, time, age or duration)"));
+    PHRASES.put(TimeExpressions.TOKEN, new ArrayList<>(List.<String[]>of(new String[] {TimeExpressions.TOKEN})));
+    records();
     for (String w : new String[] {"at", "on", "of", "for", "in", "to", "regarding", "affecting"}) {
       add(w, Kind.LINK, null, "may link a condition to the tooth after it");
     }
@@ -94,6 +97,42 @@ final class Lexicon {
   }
 
   private Lexicon() {}
+
+  /** Words of clinical records that cannot change the anatomy (symptoms, visit, imaging), and negations. */
+  private static void records() {
+    ignore("not anatomy, ignored", "presents", "presented", "presenting", "complains", "complaint", "complaining",
+        "complained", "chief", "reports", "reported", "reporting", "mild", "severe", "pain", "painful", "ache",
+        "aching", "toothache", "sensitivity", "sensitive", "tender", "tenderness", "percussion", "palpation",
+        "swelling", "swollen", "discomfort", "bleeding", "symptoms", "symptom", "symptomatic", "asymptomatic",
+        "history", "visit", "appointment", "follow", "up", "review", "recall", "examination", "exam", "examined",
+        "consent", "informed", "discussed", "advised", "explained", "option", "options", "male", "female", "man",
+        "woman", "ago", "since", "today", "yesterday", "cold", "hot", "sweet", "biting", "chewing", "when", "during",
+        "after", "before", "may", "might", "could", "should", "will", "would", "can", "if", "mr", "mrs", "ms", "dr",
+        "several", "some", "few", "dated", "date", "x ray", "xray", "radiograph", "radiographs", "opg",
+        "panoramic", "bitewing", "bitewings", "periapical radiograph", "periapical x ray", "periapical film", "cbct",
+        "scan", "image", "images", "film", "confirmed", "confirms", "revealed", "reveals", "demonstrates",
+        "demonstrated", "consistent", "fdi", "iso", "numbering", "notation", "system");
+    ignore("procedure detail, not anatomy", "surgical", "surgically", "simple", "under", "local", "general",
+        "anaesthesia", "anesthesia", "anaesthetic", "anesthetic", "sedation", "suture", "sutures", "sutured",
+        "irrigation", "irrigated", "haemostasis", "hemostasis", "uneventful", "uneventfully", "performed",
+        "completed", "done", "carried out", "procedure", "treatment", "therapy", "session", "stage");
+    for (String level : new String[] {"moderate", "deep"}) {
+      for (String symptom : new String[] {"pain", "discomfort", "sensitivity", "swelling", "bleeding", "ache"}) {
+        add(level + " " + symptom, Kind.STOP, null, "filler, ignored (symptom, not anatomy)");
+      }
+    }
+    for (String w : new String[] {"no", "not", "without", "non", "absence of", "free of", "negative for", "nil"}) {
+      add(w, Kind.NEG, null, "negation of the condition after it");
+    }
+    add("or", Kind.OR, null, "'or': a list after a negation");
+    add("nor", Kind.OR, null, "'nor': a list after a negation");
+  }
+
+  private static void ignore(String why, String... words) {
+    for (String w : words) {
+      add(w, Kind.STOP, null, "filler, ignored (" + why + ")");
+    }
+  }
 
   private static void heads() {
     head(Head.CARIES, "caries", "carious lesion", "carious lesions", "caries lesion", "cavity", "cavities", "decay",

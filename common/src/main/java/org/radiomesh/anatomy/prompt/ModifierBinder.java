@@ -11,9 +11,11 @@ import org.radiomesh.anatomy.prompt.Word.MeasureUnit;
 /**
  * Binds every modifier (surface, depth, material, orientation, angle, size word, measurement) to the nearest condition
  * head in the same sentence that it can describe: "deep" only to caries, "ceramic" only to a crown, millimetres to a
- * periapical lesion or bone loss, degrees to an impaction, a percentage to a root canal filling. Before and after
+ * periapical lesion, bone loss or caries (its depth; "2 mm deep" only to caries or bone loss), degrees to an
+ * impaction, a percentage to a root canal filling. Before and after
  * count alike; on a tie the head after the modifier wins ("deep distal caries"). A modifier with no head it fits is a
- * problem, never dropped. Planned-procedure markers are bound the same way, for the report only. O(units²) worst case
+ * problem, never dropped. A surface code right after a tooth number is for that tooth only ("filling 14 DO, 15
+ * MOD"). Planned-procedure markers are bound the same way, for the report only. O(units²) worst case
  * (prompts are short).
  */
 final class ModifierBinder {
@@ -27,6 +29,9 @@ final class ModifierBinder {
         continue;
       }
       Set<Head> fits = m.kind == Unit.Kind.PLANNED ? EnumSet.allOf(Head.class) : fits(m);
+      if (m.kind == Unit.Kind.MOD && m.modKind() == Kind.SURFACE && i > 0 && units.get(i - 1).kind == Unit.Kind.TOOTH) {
+        m.forTeeth = List.copyOf(units.get(i - 1).teeth); // charting: "filling 14 DO, 15 MOD"
+      }
       Unit best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (int j = i + 1; j < units.size() && units.get(j).kind != Unit.Kind.SEP; j++) {
@@ -66,7 +71,8 @@ final class ModifierBinder {
       case ORIENTATION -> EnumSet.of(Head.BONE_LOSS, Head.IMPACTED);
       case ANGLE -> EnumSet.of(Head.IMPACTED);
       case SIZE -> EnumSet.of(Head.PERIAPICAL_LESION);
-      case UNIT -> m.unit == MeasureUnit.MM ? EnumSet.of(Head.PERIAPICAL_LESION, Head.BONE_LOSS)
+      case UNIT -> m.unit == MeasureUnit.MM && m.depth ? EnumSet.of(Head.CARIES, Head.BONE_LOSS)
+          : m.unit == MeasureUnit.MM ? EnumSet.of(Head.PERIAPICAL_LESION, Head.BONE_LOSS, Head.CARIES)
           : m.unit == MeasureUnit.DEGREE ? EnumSet.of(Head.IMPACTED) : EnumSet.of(Head.ROOT_CANAL);
       default -> throw new IllegalStateException("not a modifier: " + m);
     };

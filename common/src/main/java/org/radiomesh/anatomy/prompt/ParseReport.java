@@ -12,6 +12,11 @@ public record ParseReport(List<Reading> readings, List<String> notes) {
     notes = List.copyOf(notes);
   }
 
+  /** The readings of words that were ignored because they cannot change the anatomy (filler, symptoms, dates). */
+  public List<Reading> ignored() {
+    return readings.stream().filter(r -> r.meaning().startsWith("filler")).toList();
+  }
+
   /** One line per reading, then one line per note. */
   public String describe() {
     StringBuilder sb = new StringBuilder();

@@ -8,8 +8,9 @@ import java.util.Locale;
  * Splits a prompt into lower-case tokens: runs of letters ("molar"), decimal numbers ("46", "3.5"), and every other
  * visible character on its own (",", ".", "#", "°", "%", "-"). Letters and digits are split apart ("ur6" → "ur", "6";
  * "3mm" → "3", "mm"); a possessive "'s" is dropped; a line break is a sentence end ("\n"); "no." before a number
- * (as in "tooth no. 46") is one token; a hyphen between letters only separates words ("metal-ceramic" → "metal",
- * "ceramic"), elsewhere it is a token ("36-38"). O(length).
+ * (as in "tooth no. 46") is one token; a date, time, age or duration is one token ({@link TimeExpressions}); a hyphen
+ * between letters only separates words ("metal-ceramic" → "metal", "ceramic"), elsewhere it is a token ("36-38").
+ * O(length).
  */
 final class PromptTokenizer {
   private PromptTokenizer() {}
@@ -20,7 +21,11 @@ final class PromptTokenizer {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (c == '\n') {
+      int date = Character.isLetterOrDigit(c) ? TimeExpressions.match(text, i) : -1;
+      if (date > 0) {
+        out.add(new Token(TimeExpressions.TOKEN, i, date, false));
+        i = date;
+      } else if (c == '\n') {
         out.add(new Token("\n", i, i + 1, false));
         i++;
       } else if (Character.isWhitespace(c)) {

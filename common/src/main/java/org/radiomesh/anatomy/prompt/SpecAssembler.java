@@ -22,7 +22,9 @@ import org.radiomesh.anatomy.prompt.Word.Head;
  *   <li>a tooth found missing that also has a natural-tooth condition, or is called sound and has a condition, is a
  *       contradiction, and so is one tooth with two different crowns, root canal fillings, impactions, lesions or bone
  *       losses, or two different depths (materials) of caries (fillings) on one surface;
- *   <li>an exact repeat is kept once.
+ *   <li>an exact repeat is kept once;
+ *   <li>a negated condition ("no caries on 36", "no caries") adds nothing, and the same condition stated for a tooth
+ *       it covers is a contradiction.
  * </ul>
  *
  * <p>Every replacement is noted for the report. O(conditions).
@@ -41,12 +43,22 @@ final class SpecAssembler {
         }
       }
     }
+    List<Unit> negated = new ArrayList<>();
     for (Unit u : units) {
+      if (u.kind == Unit.Kind.HEAD && u.negation != null) {
+        negated.add(u);
+        if (u.target != null) {
+          u.target.teeth.forEach(fdi -> byTooth.computeIfAbsent(fdi, k -> new ArrayList<>()));
+        }
+        continue;
+      }
       if (u.kind != Unit.Kind.HEAD || u.target == null) {
         continue;
       }
-      List<Condition> conditions = ConditionFactory.build(u, notes, problems);
+      boolean perTooth = u.modifiers.stream().anyMatch(m -> m.forTeeth != null);
+      List<Condition> shared = perTooth ? List.of() : ConditionFactory.build(u, notes, problems);
       for (int fdi : u.target.teeth) {
+        List<Condition> conditions = perTooth ? ConditionFactory.build(forTooth(u, fdi), notes, problems) : shared;
         List<Entry> list = byTooth.get(fdi);
         if (u.word.value() == Head.SOUND) {
           list.add(new Entry(null, u));
@@ -60,9 +72,25 @@ final class SpecAssembler {
     }
     List<ToothSpec> teeth = new ArrayList<>();
     for (Map.Entry<Integer, List<Entry>> e : byTooth.entrySet()) {
-      teeth.add(new ToothSpec(ToothNumber.fdi(e.getKey()), settle(e.getKey(), e.getValue(), notes, problems)));
+      List<Condition> kept = settle(e.getKey(), e.getValue(), notes, problems);
+      for (Unit n : negated) {
+        String code = Negations.code(n);
+        if ((n.target == null || n.target.teeth.contains(e.getKey()))
+            && kept.stream().anyMatch(c -> c.code().equals(code))) {
+          problems.add(n.reading("'" + n.negation.text + " " + n.text + "' contradicts the " + code.replace('_', ' ')
+              + " stated for tooth " + e.getKey()));
+        }
+      }
+      teeth.add(new ToothSpec(ToothNumber.fdi(e.getKey()), kept));
     }
     return new DentitionSpec(teeth);
+  }
+
+  /** The head with only the modifiers that apply to tooth {@code fdi}. */
+  private static Unit forTooth(Unit head, int fdi) {
+    Unit copy = new Unit(head.kind, head.text, head.start, head.end, head.word);
+    head.modifiers.stream().filter(m -> m.forTeeth == null || m.forTeeth.contains(fdi)).forEach(copy.modifiers::add);
+    return copy;
   }
 
   private static List<Condition> settle(int fdi, List<Entry> entries, List<String> notes, List<Reading> problems) {

@@ -13,7 +13,8 @@ import java.util.List;
  * caries"); else (3) the tooth group right after it ("crown 11"); else (4) the next tooth group in the sentence, or, if
  * none follows, the last one named in the sentence, then the last one named in the text ("46 root canal treated. A
  * periapical lesion of 3 mm."). A head group with no tooth at all is a problem. Every attachment is noted for the
- * report. O(units).
+ * report. A negated condition ({@link Negations}) with no tooth in its sentence is about the whole dentition.
+ * O(units).
  */
 final class ToothBinder {
   private ToothBinder() {}
@@ -28,7 +29,9 @@ final class ToothBinder {
       Object it = i < items.size() ? items.get(i) : null;
       if (it == null || isKind(it, Unit.Kind.SEP)) {
         for (List<Unit> g : pending) {
-          attach(g, sentence != null ? sentence : text, problems, notes);
+          // "36 deep caries. No periapical lesions." is about the whole dentition, not about 36.
+          boolean negated = g.stream().allMatch(h -> h.negation != null);
+          attach(g, sentence != null ? sentence : negated ? null : text, problems, notes);
         }
         pending.clear();
         clause = null;
@@ -112,7 +115,9 @@ final class ToothBinder {
 
   private static void attach(List<Unit> heads, Unit tooth, List<Reading> problems, List<String> notes) {
     for (Unit h : heads) {
-      if (tooth == null) {
+      if (tooth == null && h.negation != null) {
+        notes.add("'" + h.negation.text + " " + h.text + "' applies to the whole dentition");
+      } else if (tooth == null) {
         problems.add(h.reading("no tooth in the text for this condition"));
       } else {
         h.target = tooth;

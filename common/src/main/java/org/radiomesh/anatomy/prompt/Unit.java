@@ -9,7 +9,7 @@ import java.util.List;
  * sentence break). Mutable while the parser binds modifiers and teeth; never leaves the package.
  */
 final class Unit {
-  enum Kind { TOOTH, MEASURE, HEAD, MOD, PLANNED, LINK, AND, COMMA, SEP }
+  enum Kind { TOOTH, MEASURE, HEAD, MOD, PLANNED, LINK, AND, COMMA, SEP, NEG, OR }
 
   final Kind kind;
   final String text;
@@ -26,6 +26,12 @@ final class Unit {
   final List<Unit> modifiers = new ArrayList<>();
   /** HEAD: the tooth unit it was attached to. */
   Unit target;
+  /** HEAD: the negation ("no", "not") that says this condition is absent, or null. */
+  Unit negation;
+  /** MOD: the teeth a surface code written right after a tooth number is for ("14 DO, 15 MOD"), else null. */
+  List<Integer> forTeeth;
+  /** MEASURE: millimetres said as a depth ("2 mm deep"). */
+  boolean depth;
 
   Unit(Kind kind, String text, int start, int end, Word word) {
     this.kind = kind;

@@ -2,15 +2,17 @@ package org.radiomesh.anatomy.prompt;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.radiomesh.anatomy.Condition;
 import org.radiomesh.anatomy.ToothNumber;
 import org.radiomesh.anatomy.prompt.Word.Kind;
 
 /**
  * Reads tokens into grammar units: looks every word up in the {@link Lexicon} (longest phrase first), reads numbers as
  * FDI numbers, Universal numbers ("#30", "universal 30"), Palmer numbers ("UR6", "upper right 6"), FDI ranges
- * ("34-37", one quadrant) or measurements ("3 mm", "45°", "80 %"), and tooth descriptions in words
- * ({@link ToothWords}). Every token ends up in a reading: understood, ignored as filler, or not understood (with the
- * reason). O(tokens · longest phrase).
+ * ("34-37", one quadrant), Universal numbers marked after them ("30 (Universal)") or measurements ("3 mm", "45°",
+ * "80 %", "2 mm deep"), tooth descriptions in words ({@link ToothWords}) and surface codes ({@link SurfaceCodes}).
+ * Every token ends up in a reading: understood, ignored as filler, or not understood (with the reason).
+ * O(tokens · longest phrase).
  */
 final class UnitReader {
   /** One looked-up stretch of tokens; {@code word} is null for a number or an unknown word. */
@@ -49,7 +51,15 @@ final class UnitReader {
       return number(k);
     }
     if (x.word() == null) {
-      problem(x, x.first(), "unknown word");
+      List<Condition.Surface> surfaces = SurfaceCodes.read(x.text());
+      if (surfaces != null) {
+        Word w = new Word(Kind.SURFACE, surfaces, "surfaces " + surfaces.toString().toLowerCase());
+        Unit u = new Unit(Unit.Kind.MOD, x.text(), x.first().start(), x.last().end(), w);
+        units.add(u);
+        readings.add(u.reading(w.meaning()));
+      } else {
+        problem(x, x.first(), "unknown word");
+      }
       return k + 1;
     }
     switch (x.kind()) {
@@ -59,6 +69,8 @@ final class UnitReader {
       case COMMA -> unit(Unit.Kind.COMMA, x);
       case SEP -> unit(Unit.Kind.SEP, x);
       case PLANNED -> unit(Unit.Kind.PLANNED, x);
+      case NEG -> unit(Unit.Kind.NEG, x);
+      case OR -> unit(Unit.Kind.OR, x);
       case HEAD -> unit(Unit.Kind.HEAD, x);
       case SURFACE, DEPTH, CROWN_MATERIAL, FILL_MATERIAL, ORIENTATION, ANGLE, SIZE -> unit(Unit.Kind.MOD, x);
       case UNIT -> problem(x, x.last(), "a unit with no number before it");
@@ -81,12 +93,27 @@ final class UnitReader {
     double v = x.first().value();
     if (kindAt(k + 1) == Kind.UNIT) {
       Lexeme u = lex.get(k + 1);
-      Unit m = new Unit(Unit.Kind.MEASURE, span(x, u), x.first().start(), u.last().end(), null);
+      Word.MeasureUnit unit = (Word.MeasureUnit) u.word().value();
+      boolean deep = unit == Word.MeasureUnit.MM && k + 2 < lex.size() && lex.get(k + 2).text().equalsIgnoreCase(
+          "deep");
+      Lexeme last = deep ? lex.get(k + 2) : u;
+      Unit m = new Unit(Unit.Kind.MEASURE, span(x, last), x.first().start(), last.last().end(), null);
       m.value = v;
-      m.unit = (Word.MeasureUnit) u.word().value();
+      m.unit = unit;
+      m.depth = deep;
       units.add(m);
-      readings.add(m.reading("measurement " + v + " " + u.word().meaning()));
-      return k + 2;
+      readings.add(m.reading("measurement " + v + " " + u.word().meaning() + (deep ? " deep" : "")));
+      return k + (deep ? 3 : 2);
+    }
+    int universalEnd = universalAfter(k);
+    if (universalEnd > 0) {
+      int u = intOrZero(v);
+      if (u < 1 || u > 32) {
+        problem(x, lex.get(universalEnd - 1).last(), "a Universal tooth number is 1-32");
+      } else {
+        tooth(x, lex.get(universalEnd - 1), List.of(ToothNumber.universal(u).fdi()), "Universal " + u);
+      }
+      return universalEnd;
     }
     if (kindAt(k + 1) == Kind.DASH && k + 2 < lex.size() && lex.get(k + 2).number() && kindAt(k + 3) != Kind.UNIT) {
       Lexeme y = lex.get(k + 2);
@@ -111,6 +138,27 @@ final class UnitReader {
       tooth(x, x, List.of(fdi), "FDI");
     }
     return k + 1;
+  }
+
+  /** After the number at {@code k}: "(universal)" or "(universal numbering)": the end of it, else -1. */
+  private int universalAfter(int k) {
+    int j = k + 1;
+    boolean bracket = j < lex.size() && lex.get(j).text().equals("(");
+    if (bracket) {
+      j++;
+    }
+    if (kindAt(j) != Kind.UNIVERSAL || !bracket && j + 1 < lex.size() && lex.get(j + 1).number()) {
+      return -1; // "46 universal 30" names two teeth
+    }
+    j++;
+    while (j < lex.size() && kindAt(j) == Kind.STOP && !lex.get(j).text().equals("(")
+        && !lex.get(j).text().equals(")") && lex.get(j).text().matches("(?i)numbering|notation|system")) {
+      j++;
+    }
+    if (j < lex.size() && lex.get(j).text().equals(")")) {
+      j++;
+    }
+    return j;
   }
 
   private int palmer(int k) {

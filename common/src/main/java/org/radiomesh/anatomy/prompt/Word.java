@@ -55,7 +55,11 @@ record Word(Kind kind, Object value, String meaning) {
     /** "radius" (value true) or "diameter"/"size" (false): how a lesion's millimetres are meant. */
     SIZE,
     /** A planned-procedure marker ("planned", "placement"): the spec models the outcome. */
-    PLANNED
+    PLANNED,
+    /** "no", "not", "without": the condition after it is absent. */
+    NEG,
+    /** "or", "nor": joins conditions after a negation ("no caries or periapical lesions"); a choice elsewhere. */
+    OR
   }
 
   static final int CENTRAL = -1;

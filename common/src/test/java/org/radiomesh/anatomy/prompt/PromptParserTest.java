@@ -128,7 +128,7 @@ class PromptParserTest {
     return Stream.of(
         Arguments.of("a lower left first molar with a deep distal zorgle", "zorgle", "unknown word"),
         Arguments.of("36 with a cracked cusp", "cracked", "unknown word"),
-        Arguments.of("no caries on 36", "no", "unknown word"),
+        Arguments.of("maybe caries on 36", "maybe", "unknown word"),
         Arguments.of("suspected caries on 36", "suspected", "unknown word"),
         Arguments.of("upper molar with caries", "upper molar", "which molar"),
         Arguments.of("lower first molar", "lower first molar", "left or right"),
