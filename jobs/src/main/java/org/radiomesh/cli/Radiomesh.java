@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         ReportCommand.class,
         ReportEvalCommand.class,
         ReportOneCommand.class,
+        RunReportCommand.class,
         ShowCommand.class,
         SubmitCommand.class,
         SynthCommand.class,
