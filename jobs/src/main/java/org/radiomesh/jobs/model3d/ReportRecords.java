@@ -48,8 +48,9 @@ final class ReportRecords {
       try {
         StructuredReport report = ReportRows.toReport(r);
         spec = DentitionSpecJson.toJson(ReportSpecs.toSpec(report, options));
-      } catch (ReportSpecException | IllegalArgumentException e) {
-        problem = "report " + id + " (" + path + "): " + e.getMessage();
+      } catch (ReportSpecException | RuntimeException e) {
+        // a malformed report row (a null required field included) is this record's error, never the job's
+        problem = "report " + id + " (" + path + "): " + e;
       }
       out.add(RowFactory.create(id, "report", r.getAs("text"), spec, path, caseFolder(path), problem));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.radiomesh.anatomy.prompt.PromptParser;
 import org.radiomesh.jobs.LocalSpark;
 import org.radiomesh.jobs.evaluate.EvaluateJob;
 import org.radiomesh.jobs.evaluate.MeshColumns;
+import org.radiomesh.jobs.report.ReportRows;
 import org.radiomesh.mesh.MeshMeasures;
 import org.radiomesh.mesh.TriangleMesh;
 import org.radiomesh.mesh.io.MeshFiles;
@@ -92,6 +94,39 @@ class ModelJobTest {
         org.assertj.core.data.Offset.offset(1e-6));
     assertThat(dir.resolve("direct/summary.json")).exists();
     assertThat(dir.resolve("direct/pairs.csv")).doesNotExist();
+  }
+
+  @Test
+  void reportOfASyntheticCaseIsPairedWithTheCaseArches() throws Exception {
+    Path caseDir = dir.resolve("cases/case-000001");
+    TriangleMesh tetra = TriangleMesh.of(new float[] {0, 0, 0, 10, 0, 0, 0, 10, 0, 0, 0, 10},
+        new int[] {0, 2, 1, 0, 1, 3, 0, 3, 2, 1, 2, 3});
+    Files.createDirectories(caseDir.resolve("mesh/arch"));
+    MeshFiles.write(tetra, caseDir.resolve("mesh/arch/case-000001_upper.ply"));
+    Object[] v = new Object[ReportRows.REPORTS.size()];
+    v[ReportRows.REPORTS.fieldIndex("image_id")] = "img1";
+    v[ReportRows.REPORTS.fieldIndex("path")] = caseDir.resolve("panoramic/panoramic.dcm").toString();
+    v[ReportRows.REPORTS.fieldIndex("findings")] = new Row[0];
+    v[ReportRows.REPORTS.fieldIndex("text")] = "No findings.";
+    v[ReportRows.REPORTS.fieldIndex("modality")] = "PX";
+    v[ReportRows.REPORTS.fieldIndex("model_name")] = "findings-test";
+    v[ReportRows.REPORTS.fieldIndex("model_version")] = "1";
+    v[ReportRows.REPORTS.fieldIndex("model_hash")] = "ab".repeat(32);
+    v[ReportRows.REPORTS.fieldIndex("teeth_present")] = 32;
+    v[ReportRows.REPORTS.fieldIndex("impression")] = "No findings.";
+    spark.createDataFrame(List.of(RowFactory.create(v)), ReportRows.REPORTS).write()
+        .parquet(dir.resolve("reports").toString());
+
+    ModelJob.Result r = ModelJob.run(spark, ModelOptions.builder().input(dir.resolve("reports").toString())
+        .out(dir.resolve("from-reports").toString()).voxelMm(0.6).formatNames(List.of("ply")).build());
+
+    assertThat(r.modelled()).as(reasons("from-reports").toString()).isEqualTo(1);
+    Row row = spark.read().parquet(dir.resolve("from-reports/meshes").toString()).first();
+    assertThat(row.<String>getAs("kind")).isEqualTo("report");
+    assertThat(DentitionSpecJson.fromJson(row.getAs("spec"), "row").teeth()).hasSize(32);
+    assertThat(Files.readString(dir.resolve("from-reports/pairs.csv")))
+        .contains("img1,files/img1.ply,truth/img1.ply,direct,report");
+    assertThat(MeshFiles.read(dir.resolve("from-reports/truth/img1.ply")).vertexCount()).isEqualTo(4);
   }
 
   @Test
