@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         IngestCommand.class,
         MeshInfoCommand.class,
         MetricsCommand.class,
+        ModelCommand.class,
+        ReconstructCommand.class,
         RenderCommand.class,
         ReportCommand.class,
         ReportEvalCommand.class,
