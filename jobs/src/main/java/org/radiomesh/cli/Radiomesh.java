@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         IngestCommand.class,
         MeshInfoCommand.class,
         MetricsCommand.class,
+        PipelineCommand.class,
         RenderCommand.class,
         ReportCommand.class,
         ReportEvalCommand.class,
