@@ -88,7 +88,9 @@ public final class PipelineCommand implements Callable<Integer> {
     if (model != null) {
       stageValues.put("report.model", model);
     }
-    stageValues.putIfAbsent("report.model", DefaultModel.path().toAbsolutePath().toString());
+    if (stageValues.getOrDefault("report.model", "").isBlank()) {
+      stageValues.put("report.model", DefaultModel.path().toAbsolutePath().toString());
+    }
     PipelineSettings core = PipelineSettings.of(PipelineOptions.CORE_KEYS, file.entrySet().stream()
         .filter(e -> PipelineOptions.CORE_KEYS.stream().anyMatch(c -> c.name().equals(e.getKey())))
         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
@@ -100,9 +102,10 @@ public final class PipelineCommand implements Callable<Integer> {
         .sampleRows((int) core.integer("sample-rows"));
     (inputs.isEmpty() ? core.list("input") : inputs).forEach(b::input);
     stageValues.forEach(b::set);
-    PipelineOptions probe = b.build();
-    if (probe.stages().contains(IngestStage.NAME)) {
-      b.deid(IngestStage.deid(probe.settings(), System.getenv()));
+    List<String> chosen = stages != null ? stages : core.list("stages");
+    if (chosen.isEmpty() ? available.containsKey(IngestStage.NAME) : chosen.contains(IngestStage.NAME)) {
+      PipelineSettings settings = PipelineSettings.of(PipelineStages.keys(available.values()), stageValues);
+      b.deid(IngestStage.deid(settings, System.getenv()));
     }
     PipelineOptions options = b.build();
     if (spark.master == null && core.textOrNull("master") != null) {

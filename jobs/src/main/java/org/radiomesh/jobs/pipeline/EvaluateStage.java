@@ -12,10 +12,11 @@ import org.radiomesh.metrics.MetricOptions;
 
 /**
  * The {@code evaluate} stage: {@link EvaluateJob} on the pairs manifest that the model stage writes
- * ({@code OUT/model/pairs}, Parquet: {@code id, pred, gt} and extras; pairs that have ground truth, which synthetic
- * archives do) into {@code OUT/evaluate/} ({@code metrics/}, {@code errors/}, {@code summary/}, {@code summary.json}),
+ * ({@code OUT/model/pairs.csv}: {@code id,pred,gt} and extras, paths relative to {@code OUT/model}; pairs that have
+ * ground truth, which synthetic archives do) into {@code OUT/evaluate/} ({@code metrics/}, {@code errors/}, {@code summary/}, {@code summary.json}),
  * with the default metric card. Counts: inputs = pairs, outputs = pairs scored, errors = pairs in {@code errors/} (by
- * reason: unreadable, non-finite or empty meshes and so on). An empty manifest means no ground truth: nothing to do.
+ * reason: unreadable, non-finite or empty meshes and so on). No manifest after a finished model stage means no ground
+ * truth: nothing to do.
  * Cost: that of {@link EvaluateJob}.
  */
 public final class EvaluateStage implements PipelineStage {
@@ -53,7 +54,7 @@ public final class EvaluateStage implements PipelineStage {
 
   /** Where the model stage leaves the pairs to score. */
   public static String pairs(StageContext c) {
-    return c.path(PAIRS_STAGE, "pairs");
+    return c.path(PAIRS_STAGE, "pairs.csv");
   }
 
   @Override
@@ -66,10 +67,10 @@ public final class EvaluateStage implements PipelineStage {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     String pairs = pairs(c);
     if (!HadoopFiles.exists(pairs, conf)) {
+      if (HadoopFiles.exists(c.path(PAIRS_STAGE, StageMarker.FILE), conf)) {
+        return StageResult.nothingToDo("no pairs with ground truth (the model stage wrote no " + pairs + ")");
+      }
       throw new IllegalStateException("no pairs manifest at " + pairs + ": run the model stage first");
-    }
-    if (spark.read().parquet(pairs).isEmpty()) {
-      return StageResult.nothingToDo("no pairs with ground truth in " + pairs);
     }
     PipelineSettings s = c.settings();
     EvaluateJob.Result r = EvaluateJob.run(spark, new EvaluateJob.Options(pairs, null, null, c.dir(NAME),

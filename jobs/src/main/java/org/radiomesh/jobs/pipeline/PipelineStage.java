@@ -10,9 +10,9 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>The built-in stages are {@code ingest}, {@code report} and {@code evaluate}; others plug in through
  * {@link java.util.ServiceLoader} (a {@code META-INF/services/org.radiomesh.jobs.pipeline.PipelineStage} entry), which
- * is how the {@code model} stage joins: it reads {@code OUT/report/reports} and must write {@code OUT/model/pairs}
- * (Parquet, columns {@code id, pred, gt} and optional extras, paths relative to {@code OUT/model} or absolute; only
- * pairs that have ground truth), which the {@code evaluate} stage scores. A stage's configuration keys start with its
+ * is how the {@code model} stage joins: it reads {@code OUT/report/reports} and writes {@code OUT/model/pairs.csv}
+ * (columns {@code id,pred,gt} and optional extras, paths relative to {@code OUT/model} or absolute; only pairs that
+ * have ground truth; no file when there are none), which the {@code evaluate} stage scores. A stage's configuration keys start with its
  * name and a dot.
  *
  * <p>Contract: {@link #run} is idempotent given its inputs (a rerun after a crash must give the same tables, with no

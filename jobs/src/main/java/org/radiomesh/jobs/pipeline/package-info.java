@@ -11,7 +11,7 @@
  * <pre>
  * OUT/ingest/    catalog/ quarantine/ summary.json _STAGE_DONE
  * OUT/report/    reports/ errors/ reports.jsonl/ sr/STUDY.dcm summary.json _STAGE_DONE
- * OUT/model/     pairs/ (Parquet: id, pred, gt, extras; pairs with ground truth) and the model job's own tables
+ * OUT/model/     meshes/ errors/ files/ pairs.csv (id,pred,gt,extras: pairs with ground truth) summary.json _STAGE_DONE
  * OUT/evaluate/  metrics/ errors/ summary/ summary.json _STAGE_DONE
  * OUT/summary.json
  * OUT/report-data/index.json, STAGE.TABLE.json
