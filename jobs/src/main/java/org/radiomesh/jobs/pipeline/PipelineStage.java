@@ -8,9 +8,9 @@ import org.apache.spark.sql.SparkSession;
  * One stage of {@link PipelineJob}: reads the tables of the stage before it (or the archive, for the first), writes
  * its own under {@link StageContext#dir(String) OUT/NAME/} through the job's table commit, and returns its counts.
  *
- * <p>The built-in stages are {@code ingest}, {@code report} and {@code evaluate}; others plug in through
- * {@link java.util.ServiceLoader} (a {@code META-INF/services/org.radiomesh.jobs.pipeline.PipelineStage} entry), which
- * is how the {@code model} stage joins: it reads {@code OUT/report/reports} and writes {@code OUT/model/pairs.csv}
+ * <p>The built-in stages are {@code ingest}, {@code report}, {@code model} and {@code evaluate}; others plug in through
+ * {@link java.util.ServiceLoader} (a {@code META-INF/services/org.radiomesh.jobs.pipeline.PipelineStage} entry). The
+ * {@code model} stage ({@link ModelStage}) reads {@code OUT/report/reports} and writes {@code OUT/model/pairs.csv}
  * (columns {@code id,pred,gt} and optional extras, paths relative to {@code OUT/model} or absolute; only pairs that
  * have ground truth; no file when there are none), which the {@code evaluate} stage scores. A stage's configuration keys start with its
  * name and a dot.

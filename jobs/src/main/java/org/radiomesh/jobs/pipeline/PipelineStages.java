@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * The stages this build has, in pipeline order: the built-in {@code ingest}, {@code report} and {@code evaluate},
- * plus any {@link PipelineStage} registered with {@link ServiceLoader} (the {@code model} stage), placed by
+ * The stages this build has, in pipeline order: the built-in {@code ingest}, {@code report}, {@code model} and
+ * {@code evaluate}, plus any {@link PipelineStage} registered with {@link ServiceLoader}, placed by
  * {@link #ORDER} (unknown names after the known ones, by name). O(stages).
  */
 public final class PipelineStages {
@@ -20,7 +20,8 @@ public final class PipelineStages {
 
   /** Every stage available in this build, by name, in pipeline order. */
   public static Map<String, PipelineStage> available() {
-    List<PipelineStage> all = new ArrayList<>(List.of(new IngestStage(), new ReportStage(), new EvaluateStage()));
+    List<PipelineStage> all = new ArrayList<>(List.of(new IngestStage(), new ReportStage(), new ModelStage(),
+        new EvaluateStage()));
     for (PipelineStage s : ServiceLoader.load(PipelineStage.class, PipelineStages.class.getClassLoader())) {
       if (all.stream().noneMatch(x -> x.name().equals(s.name()))) {
         all.add(s);

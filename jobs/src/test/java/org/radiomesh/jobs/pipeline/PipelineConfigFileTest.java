@@ -52,6 +52,7 @@ class PipelineConfigFileTest {
     List<ConfigKey> builtIn = new ArrayList<>(PipelineOptions.CORE_KEYS);
     builtIn.addAll(IngestStage.KEYS);
     builtIn.addAll(ReportStage.KEYS);
+    builtIn.addAll(ModelStage.KEYS);
     builtIn.addAll(EvaluateStage.KEYS);
     for (ConfigKey k : builtIn) {
       assertThat(m).as(k.name()).containsEntry(k.name(), k.defaultValue());
