@@ -2,6 +2,7 @@ package org.radiomesh.jobs.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,7 +128,9 @@ class PipelineResumeTest {
         .containsExactly(State.UNCHANGED, State.UNCHANGED);
 
     int reportsBefore = PipelineFixtures.tables(SPARK, out).get("report/reports").size();
-    Files.write(grown.resolve("extra.dcm"), Files.readAllBytes(grown.resolve("cr_explicit_be_12u.dcm")));
+    BufferedImage extra = new BufferedImage(48, 24, BufferedImage.TYPE_USHORT_GRAY);
+    extra.getRaster().setSample(7, 5, 0, 4000);
+    ImageIO.write(extra, "png", grown.resolve("extra.png").toFile());
     PipelineResult next = PipelineJob.run(SPARK, o, QUIET);
     StageResult ingest = next.stages().get(0).result();
     assertThat(next.stages().get(0).state()).isEqualTo(State.RAN);
