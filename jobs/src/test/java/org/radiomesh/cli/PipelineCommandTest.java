@@ -54,7 +54,7 @@ class PipelineCommandTest {
     CliTestRun r = CliTestRun.of("pipeline", "--config", conf.toString(), "--out", work.resolve("never").toString());
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("line 1").contains("report.sr").contains("true or false");
-    CliTestRun s = CliTestRun.of("pipeline", "--stages", "ingest,nosuch", "--out", work.resolve("never").toString());
+    CliTestRun s = CliTestRun.of("pipeline", "--stages", "report,nosuch", "--out", work.resolve("never").toString());
     assertThat(s.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(s.err()).contains("no stage 'nosuch'");
   }
