@@ -19,7 +19,8 @@ import org.apache.hadoop.fs.RemoteIterator;
  * The fingerprint of a stage's inputs: SHA-256 (hex) over the stage's name, its settings, and for every input path
  * the sorted list of files under it (path relative to the input, size, modification time), or "absent". A file added,
  * removed, rewritten or touched changes it; so does any setting of the stage. Files under {@code exclude} (the
- * pipeline's own output folder when it lies inside an input root) and Spark's {@code _SUCCESS}/{@code .crc} files are
+ * pipeline's own output folder when it lies inside an input root; not applied to inputs that are themselves inside
+ * it, such as an earlier stage's table) and Spark's {@code _SUCCESS}/{@code .crc} files are
  * left out. Contents are not read. Cost: one recursive listing per input, O(files) metadata on the driver.
  */
 public final class InputFingerprint {
@@ -50,6 +51,9 @@ public final class InputFingerprint {
     }
     String prefix = fs.makeQualified(root).toString();
     String excluded = exclude == null ? null : fs.makeQualified(new Path(exclude)).toString();
+    if (excluded != null && (prefix.equals(excluded) || prefix.startsWith(excluded + "/"))) {
+      excluded = null; // an input inside the output folder (an earlier stage's table) is listed whole
+    }
     List<String> lines = new ArrayList<>();
     if (!top.isDirectory()) {
       lines.add(". " + top.getLen() + " " + top.getModificationTime() + "\n");
