@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         MeshInfoCommand.class,
         MetricsCommand.class,
         ModelCommand.class,
+        PipelineCommand.class,
         ReconstructCommand.class,
         RenderCommand.class,
         ReportCommand.class,

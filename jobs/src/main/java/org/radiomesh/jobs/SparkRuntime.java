@@ -63,9 +63,14 @@ public final class SparkRuntime {
   }
 
   /** Prints progress lines for long stages on stderr (see {@link StageProgress}); once per session. */
-  public static synchronized void attachProgress(SparkSession session) {
+  public static void attachProgress(SparkSession session) {
+    attachProgress(session, 10);
+  }
+
+  /** As {@link #attachProgress(SparkSession)}, with a line at most every {@code intervalSeconds} per stage. */
+  public static synchronized void attachProgress(SparkSession session, double intervalSeconds) {
     if (!progressAttached) {
-      session.sparkContext().addSparkListener(new StageProgress(System.err, 10));
+      session.sparkContext().addSparkListener(new StageProgress(System.err, intervalSeconds));
       progressAttached = true;
     }
   }

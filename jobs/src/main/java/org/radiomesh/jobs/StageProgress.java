@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 
 /**
- * A Spark listener that prints progress lines for long stages on stderr: tasks done of total, elapsed time and an
- * estimate of the time left, at most one line per stage every {@code intervalSeconds}, and one line when a stage that
+ * A Spark listener that prints progress lines for long stages on stderr: tasks done of total, rows read so far and
+ * rows/s (input and shuffle records of the finished tasks), elapsed time and an estimate of the time left, at most one line per stage every {@code intervalSeconds}, and one line when a stage that
  * ran longer than that completes. Short stages print nothing, so quick jobs stay quiet.
  */
 public final class StageProgress extends SparkListener {
@@ -25,6 +26,7 @@ public final class StageProgress extends SparkListener {
     final int total;
     final long start = System.nanoTime();
     final AtomicInteger done = new AtomicInteger();
+    final AtomicLong rows = new AtomicLong();
     volatile long lastPrint = System.nanoTime();
     volatile boolean printed;
 
@@ -52,14 +54,17 @@ public final class StageProgress extends SparkListener {
       return;
     }
     int done = s.done.incrementAndGet();
+    var metrics = event.taskMetrics();
+    long rows = metrics == null ? 0
+        : s.rows.addAndGet(metrics.inputMetrics().recordsRead() + metrics.shuffleReadMetrics().recordsRead());
     long now = System.nanoTime();
     if (now - s.lastPrint >= intervalNanos) {
       s.lastPrint = now;
       s.printed = true;
       double elapsed = (now - s.start) / 1e9;
       double eta = done > 0 ? elapsed * (s.total - done) / done : 0;
-      out.printf(Locale.ROOT, "  stage %d (%s): %d/%d tasks, %.0f s elapsed, about %.0f s left%n",
-          event.stageId(), s.name, done, s.total, elapsed, eta);
+      out.printf(Locale.ROOT, "  stage %d (%s): %d/%d tasks, %,d rows (%.1f rows/s), %.0f s elapsed, about %.0f s"
+          + " left%n", event.stageId(), s.name, done, s.total, rows, elapsed > 0 ? rows / elapsed : 0.0, elapsed, eta);
     }
   }
 
@@ -67,8 +72,9 @@ public final class StageProgress extends SparkListener {
   public void onStageCompleted(SparkListenerStageCompleted event) {
     Stage s = stages.remove(event.stageInfo().stageId());
     if (s != null && s.printed) {
-      out.printf(Locale.ROOT, "  stage %d (%s): %d/%d tasks done in %.1f s%n", event.stageInfo().stageId(), s.name,
-          s.done.get(), s.total, (System.nanoTime() - s.start) / 1e9);
+      double elapsed = (System.nanoTime() - s.start) / 1e9;
+      out.printf(Locale.ROOT, "  stage %d (%s): %d/%d tasks, %,d rows (%.1f rows/s) done in %.1f s%n",
+          event.stageInfo().stageId(), s.name, s.done.get(), s.total, s.rows.get(), s.rows.get() / elapsed, elapsed);
     }
   }
 }

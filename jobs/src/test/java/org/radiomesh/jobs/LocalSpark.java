@@ -3,7 +3,8 @@ package org.radiomesh.jobs;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The one local SparkSession shared by all Spark tests of this module: {@code local[2]}, UI off, bound to 127.0.0.1,
+ * The one local SparkSession shared by all Spark tests of this module: {@code local[2,4]} (two threads, a task tried
+ * up to four times, as on a cluster), UI off, bound to 127.0.0.1,
  * WARN logging. Surefire runs the module's tests in one JVM, so the session starts once.
  */
 public final class LocalSpark {
@@ -14,7 +15,7 @@ public final class LocalSpark {
   public static synchronized SparkSession session() {
     if (session == null) {
       session = SparkSession.builder()
-          .master("local[2]")
+          .master("local[2,4]")
           .appName("radiomesh-tests")
           .config("spark.ui.enabled", "false")
           .config("spark.ui.showConsoleProgress", "false")

@@ -40,6 +40,7 @@ final class PairScorer implements Serializable {
   }
 
   Iterator<Row> scorePartition(Iterator<Row> pairs) {
+    org.radiomesh.jobs.TaskFaults.check("evaluate");
     MetricOptions taskOptions = onTaskDevice(options);
     List<Row> out = new ArrayList<>();
     while (pairs.hasNext()) {

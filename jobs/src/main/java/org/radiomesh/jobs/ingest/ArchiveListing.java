@@ -49,7 +49,25 @@ final class ArchiveListing {
   private ArchiveListing() {}
 
   /** A folder to list on an executor, with the root that relative globs refer to. */
-  private record Subtree(String dir, String root) implements Serializable {}
+  // A class, not a record: Spark's Kryo serializer (conf/spark-local.conf) cannot set a record's final fields.
+  private static final class Subtree implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String dir;
+    private String root;
+
+    Subtree(String dir, String root) {
+      this.dir = dir;
+      this.root = root;
+    }
+
+    String dir() {
+      return dir;
+    }
+
+    String root() {
+      return root;
+    }
+  }
 
   /** The include/exclude filter; patterns are compiled once per JVM that uses the filter. */
   static final class Globs implements Serializable {

@@ -43,6 +43,7 @@ final class FileCataloger implements MapPartitionsFunction<Row, Row>, Serializab
 
   @Override
   public Iterator<Row> call(Iterator<Row> files) {
+    org.radiomesh.jobs.TaskFaults.check(IngestJob.NAME);
     ImageCataloger cataloger = new ImageCataloger(limits, deid);
     Configuration hadoop = conf.get();
     return new Iterator<>() {

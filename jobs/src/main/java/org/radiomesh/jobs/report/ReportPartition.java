@@ -56,6 +56,7 @@ final class ReportPartition implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) throws Exception {
+    org.radiomesh.jobs.TaskFaults.check("report");
     if (!rows.hasNext()) {
       return Collections.emptyIterator();
     }

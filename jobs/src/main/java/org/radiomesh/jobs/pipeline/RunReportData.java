@@ -1,0 +1,69 @@
+package org.radiomesh.jobs.pipeline;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.radiomesh.jobs.HadoopFiles;
+
+/**
+ * Writes {@code OUT/report-data/}, what the HTML run report reads besides summary.json: for every output table of a
+ * finished stage ({@link PipelineStage#sampleTables}), {@code STAGE.TABLE.json} with {@code stage}, {@code table},
+ * {@code path}, {@code rows} (the table's row count), {@code columns} (names and Spark SQL types) and {@code sample}
+ * (up to N rows as JSON objects, Spark's {@code toJSON} layout), and {@code index.json} listing those files. A table
+ * that does not exist (no errors, say) gets {@code rows: 0} and an empty sample. Cost: one count and one small read per
+ * table.
+ */
+final class RunReportData {
+  static final String DIR = "report-data";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private RunReportData() {}
+
+  /** Writes the samples of {@code stages}' tables; returns the files written, relative to {@code OUT/report-data}. */
+  static List<String> write(SparkSession spark, StageContext c, List<PipelineStage> stages, int sampleRows)
+      throws IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    String dir = HadoopFiles.resolve(c.out(), DIR);
+    List<String> files = new ArrayList<>();
+    List<Map<String, Object>> index = new ArrayList<>();
+    for (PipelineStage stage : stages) {
+      for (Map.Entry<String, String> t : stage.sampleTables(c).entrySet()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("stage", stage.name());
+        m.put("table", t.getKey());
+        m.put("path", t.getValue());
+        List<Map<String, String>> columns = new ArrayList<>();
+        List<Object> sample = new ArrayList<>();
+        long rows = 0;
+        if (HadoopFiles.exists(t.getValue(), conf)) {
+          Dataset<Row> table = spark.read().parquet(t.getValue());
+          rows = table.count();
+          for (var f : table.schema().fields()) {
+            columns.add(Map.of("name", f.name(), "type", f.dataType().simpleString()));
+          }
+          for (String line : table.toJSON().takeAsList(sampleRows)) {
+            sample.add(JSON.readValue(line, new TypeReference<Map<String, Object>>() { }));
+          }
+        }
+        m.put("rows", rows);
+        m.put("columns", columns);
+        m.put("sample", sample);
+        String name = stage.name() + "." + t.getKey() + ".json";
+        HadoopFiles.writeString(HadoopFiles.resolve(dir, name), JSON.writeValueAsString(m) + "\n", conf);
+        files.add(name);
+        index.add(Map.of("stage", stage.name(), "table", t.getKey(), "file", name, "rows", rows));
+      }
+    }
+    HadoopFiles.writeString(HadoopFiles.resolve(dir, "index.json"), JSON.writeValueAsString(index) + "\n", conf);
+    return files;
+  }
+}
