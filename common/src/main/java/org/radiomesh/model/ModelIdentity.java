@@ -18,11 +18,13 @@ import java.util.stream.Stream;
  * Who produced an output row: the model's name and version from its manifest, and a SHA-256 content hash of its
  * directory, so that two directories with the same name and version but different weights never pass for one model.
  *
- * <p>The content hash covers every regular file under the directory, recursively, except files and folders whose
- * name starts with a dot (editor, {@code .crc} and cache marker files). Files are taken in the order of their relative
- * paths ({@code /} separators, {@link String#compareTo}); for each, the digest reads the path in UTF-8, one zero
- * byte, the file length as 8 bytes big-endian, then the bytes of the file. The hash is 64 lower-case hex digits. The
- * same bytes under the same relative paths give the same hash on any machine and file system.
+ * <p>The content hash covers every regular file under the directory, recursively, except files and folders whose name
+ * starts with a dot (editor, {@code .crc} and cache marker files) and the documentation files at the top of the
+ * directory ({@value #MODEL_CARD} and {@code README.md}), whose edits do not change what the model computes. Files are
+ * taken in the order of their relative paths ({@code /} separators, {@link String#compareTo}); for each, the digest
+ * reads the path in UTF-8, one zero byte, the file length as 8 bytes big-endian, then the bytes of the file. The hash
+ * is 64 lower-case hex digits. The same bytes under the same relative paths give the same hash on any machine and file
+ * system.
  *
  * <p>Cost: O(total bytes) to hash, read once in 64 KiB blocks.
  *
@@ -36,6 +38,8 @@ import java.util.stream.Stream;
  * @param contentHash SHA-256 of the directory's files, 64 lower-case hex digits
  */
 public record ModelIdentity(String name, String version, String contentHash) implements Serializable {
+  /** The model card's file name; like {@code README.md} it is not part of the content hash. */
+  public static final String MODEL_CARD = "MODEL_CARD.md";
 
   public ModelIdentity {
     if (contentHash == null || !contentHash.matches("[0-9a-f]{64}")) {
@@ -65,6 +69,7 @@ public record ModelIdentity(String name, String version, String contentHash) imp
       return walk.filter(Files::isRegularFile)
           .map(p -> dir.relativize(p).toString().replace('\\', '/'))
           .filter(rel -> Stream.of(rel.split("/")).noneMatch(part -> part.startsWith(".")))
+          .filter(rel -> !rel.equals(MODEL_CARD) && !rel.equals("README.md"))
           .sorted()
           .toList();
     }

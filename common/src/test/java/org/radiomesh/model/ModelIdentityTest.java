@@ -47,9 +47,13 @@ class ModelIdentityTest {
     Files.write(tmp.resolve(".DS_Store"), b);
     Files.createDirectories(tmp.resolve(".cache"));
     Files.write(tmp.resolve(".cache/x"), a);
-    assertThat(ModelIdentity.hashedFiles(tmp)).containsExactly("empty.txt", "radiomesh-model.json", "weights/lm.pt");
+    Files.write(tmp.resolve("MODEL_CARD.md"), b);
+    Files.write(tmp.resolve("README.md"), b);
+    Files.write(tmp.resolve("weights/README.md"), c);
+    assertThat(ModelIdentity.hashedFiles(tmp)).containsExactly("empty.txt", "radiomesh-model.json", "weights/README.md",
+        "weights/lm.pt");
     assertThat(ModelIdentity.contentHash(tmp)).isEqualTo(bruteForce(
-        List.of("empty.txt", "radiomesh-model.json", "weights/lm.pt"), List.of(c, b, a)));
+        List.of("empty.txt", "radiomesh-model.json", "weights/README.md", "weights/lm.pt"), List.of(c, b, c, a)));
   }
 
   @Test
