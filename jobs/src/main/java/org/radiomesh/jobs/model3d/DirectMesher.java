@@ -42,7 +42,16 @@ final class DirectMesher {
       Arrays.fill(labels, spec.teeth().get(0).tooth().fdi());
       return tooth.toBuilder().labels(labels).build();
     }
-    VirtualPatient patient = VirtualPatient.build(spec, seed);
+    return arches(VirtualPatient.build(spec, seed), voxelMm, id);
+  }
+
+  /**
+   * The full arches (teeth and gingiva, {@link PatientMesher#arch}) of the jaws of {@code patient} that hold a tooth,
+   * upper first, as one mesh with FDI vertex labels.
+   *
+   * @throws IllegalArgumentException when the patient has no tooth
+   */
+  static TriangleMesh arches(VirtualPatient patient, double voxelMm, String id) {
     if (patient.teeth().isEmpty()) {
       throw new IllegalArgumentException("every tooth of the spec is missing: nothing to mesh");
     }

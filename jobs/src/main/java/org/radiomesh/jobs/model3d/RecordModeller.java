@@ -171,7 +171,7 @@ final class RecordModeller implements MapPartitionsFunction<Row, Row>, Serializa
     String truth = null;
     if (!files.isEmpty()) {
       try {
-        truth = GroundTruth.write(r.getAs("truth"), generator == null ? null : direct,
+        truth = GroundTruth.write(r.getAs("truth"), generator == null ? null : direct, o.voxelMm(),
             HadoopFiles.resolve(out, "truth/" + stem + ".ply"), conf.value());
       } catch (IOException | RuntimeException e) {
         throw new Failure(ModelErrorReason.TRUTH_FAILED, "record " + id + ": ground truth: " + e.getMessage());
