@@ -119,6 +119,9 @@ public final class PipelineCommand implements Callable<Integer> {
     w.print(table(r));
     w.printf(Locale.ROOT, "pipeline: %s%s -> %s%n", r.status().label(), r.message() == null ? "" : ": " + r.message(),
         r.summary());
+    if (r.runReport() != null) {
+      w.printf(Locale.ROOT, "run report: %s%n", r.runReport());
+    }
     w.flush();
     return switch (r.status()) {
       case OK -> ExitCodes.OK;

@@ -16,6 +16,7 @@ import org.radiomesh.jobs.JobSummary;
 import org.radiomesh.jobs.pipeline.PipelineResult.StageRun;
 import org.radiomesh.jobs.pipeline.PipelineResult.State;
 import org.radiomesh.jobs.pipeline.PipelineResult.Status;
+import org.radiomesh.jobs.runreport.RunReport;
 
 /**
  * {@code radiomesh pipeline}: ingest → report → model → evaluate, each stage's tables the next one's input, under
@@ -108,7 +109,17 @@ public final class PipelineJob {
     }
     String summaryPath = HadoopFiles.resolve(out, "summary.json");
     writeSummary(summary, o, c, runs, status, failed, message, over, samples, conf);
-    return new PipelineResult(status, runs, failed, message, over, summaryPath);
+    String runReport = null;
+    try {
+      RunReport.Result page = RunReport.write(spark, out);
+      runReport = page.path();
+      for (String problem : page.problems()) {
+        progress.println("[" + NAME + "] run report: " + problem);
+      }
+    } catch (IOException | RuntimeException e) {
+      progress.println("[" + NAME + "] run report not written: " + e.getMessage());
+    }
+    return new PipelineResult(status, runs, failed, message, over, summaryPath, runReport);
   }
 
   private static StageRun runStage(SparkSession spark, PipelineStage stage, StageContext c, Configuration conf,

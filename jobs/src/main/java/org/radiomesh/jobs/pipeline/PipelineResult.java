@@ -14,9 +14,11 @@ import java.util.Map;
  * @param message why it failed, or which stages were above the error-rate limit, or null
  * @param overErrorRate stages whose error rate was above the limit
  * @param summary the path of the summary.json written
+ * @param runReport the path of the HTML run report written, or null when it could not be written (the reason went to
+ *     the progress stream)
  */
 public record PipelineResult(Status status, List<StageRun> stages, String failedStage, String message,
-    List<String> overErrorRate, String summary) {
+    List<String> overErrorRate, String summary, String runReport) {
 
   public PipelineResult {
     stages = List.copyOf(stages);

@@ -14,6 +14,7 @@
  * OUT/model/     meshes/ errors/ files/ pairs.csv (id,pred,gt,extras: pairs with ground truth) summary.json _STAGE_DONE
  * OUT/evaluate/  metrics/ errors/ summary/ summary.json _STAGE_DONE
  * OUT/summary.json
+ * OUT/report.html  the run report (org.radiomesh.jobs.runreport.RunReport), written after summary.json
  * OUT/report-data/index.json, STAGE.TABLE.json
  * </pre>
  *

@@ -33,8 +33,9 @@ final class PipelineSummary {
       }
     } else if (stages.isArray()) {
       for (JsonNode s : stages) {
-        if (s.path("name").isTextual()) {
-          put(out, s.get("name").asText(), s);
+        JsonNode name = s.path("stage").isTextual() ? s.get("stage") : s.path("name");
+        if (name.isTextual()) {
+          put(out, name.asText(), s);
         }
       }
     }

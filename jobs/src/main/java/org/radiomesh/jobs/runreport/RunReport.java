@@ -19,14 +19,13 @@ import org.radiomesh.jobs.HadoopFiles;
  *
  * <p>Any subset of stages works: a missing stage folder is shown as "not run", a stage folder without summary.json as
  * such, and the pipeline's own {@code DIR/summary.json} (optional) is shown as is; a {@code stages} object in it
- * ({@code {"model": {"status": "failed", "error": "..."}}}) or array of {@code {name, status, error}} sets a stage's
- * status. A part that cannot be read (a broken table, an undecodable image) becomes a visible problem on the page and
- * in {@link Result#problems()}, and the rest of the page is still written. Cost: a few aggregations per stage table
- * (Spark), plus the sampled files; the page is about 0.7 MB (three.js) plus the previews and meshes.
+ * ({@code {"model": {"status": "failed", "error": "..."}}}) or array of {@code {stage (or name), status, error}} (the
+ * pipeline's layout) sets a stage's status. A part that cannot be read (a broken table, an undecodable image) becomes a
+ * visible problem on the page and in {@link Result#problems()}, and the rest of the page is still written. Cost: a few
+ * aggregations per stage table (Spark), plus the sampled files; the page is about 0.7 MB (three.js) plus the previews
+ * and meshes.
  *
- * <pre>{@code
- * RunReport.Result r = RunReport.write(spark, "hdfs:///runs/2025-06-01");
- * }</pre>
+ * <pre>{@code RunReport.Result r = RunReport.write(spark, "hdfs:///runs/2025-06-01"); }</pre>
  */
 public final class RunReport {
   /** The stage folders, in pipeline order. */

@@ -74,8 +74,11 @@ class PipelineErrorsAndDeidTest {
   }
 
   @Test
-  void everyBadFileIsInTheQuarantineWithItsReasonAndEveryGoodOneInTheCatalog() {
+  void everyBadFileIsInTheQuarantineWithItsReasonAndEveryGoodOneInTheCatalog() throws Exception {
     assertThat(result.status()).isEqualTo(Status.OK);
+    assertThat(result.runReport()).as("the run report is written with every run").endsWith("report.html");
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(java.net.URI.create(result.runReport()))))
+        .contains("<html").contains("ingest");
     Map<String, String> quarantine = reasons("ingest/quarantine", "path");
     Map<String, String> expected = new TreeMap<>();
     List<String> cataloged = new ArrayList<>(List.of("cut.png"));
