@@ -32,9 +32,9 @@ import org.radiomesh.report.StructuredReport;
  * read into findings and kept) on batches of {@code batchSize} images with one {@link ImageReporter} per task
  * ({@link TaskScope}); emits exactly one {@link ReportRows#OUTCOME} row per input row, in input order, an error row
  * with a {@link ReportErrorReason} when the image gets no report ({@code MODEL_FAILED} for every image of a batch
- * on which the model throws). With {@code identityFromHeader} (folder input) the image's study, series and SOP identity come
- * from its DICOM header. Serializable: it carries configuration only. Cost per image: read + decode O(file bytes) and
- * a share of one forward pass (findings) or of one generation loop (VLM).
+ * on which the model throws). With {@code identityFromHeader} (folder input) the image's study, series and SOP
+ * identity come from its DICOM header. Serializable: it carries configuration only. Cost per image: read + decode
+ * O(file bytes) and a share of one forward pass (findings) or of one generation loop (VLM).
  */
 final class ReportPartition implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;

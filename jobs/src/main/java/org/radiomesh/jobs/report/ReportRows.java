@@ -22,13 +22,13 @@ import scala.collection.JavaConverters;
  *
  * <p>{@code reports/}: {@code image_id, path, study_id, series_instance_uid, sop_class_uid, sop_instance_uid,
  * patient_id, modality, model_name, model_version, model_hash, findings, teeth_present, impression, text,
- * generated_text}, where
- * {@code findings} is an array of structs {@code {tooth int, region string, code string, caries_depth string,
- * confidence double, detail string (the condition as JSON, findings.json layout), box {x, y, width, height}
- * (pixels)}}, and {@code generated_text} is the raw text of a vision-language model (null for the findings model;
- * {@code impression} and {@code text} are rendered from {@code findings} in both cases). {@code errors/}: {@code image_id, path, modality, model_hash, reason, message}. Executors emit
- * {@link #OUTCOME} rows, the report columns plus {@code status}, {@code reason}, {@code message}, and the
- * per-image decode and inference nanoseconds.
+ * generated_text}, where {@code findings} is an array of structs {@code {tooth int, region string, code string,
+ * caries_depth string, confidence double, detail string (the condition as JSON, findings.json layout), box {x, y,
+ * width, height} (pixels)}}, and {@code generated_text} is the raw text of a vision-language model (null for the
+ * findings model; {@code impression} and {@code text} are rendered from {@code findings} in both cases).
+ * {@code errors/}: {@code image_id, path, modality, model_hash, reason, message}. Executors emit {@link #OUTCOME}
+ * rows, the report columns plus {@code status}, {@code reason}, {@code message}, and the per-image decode and
+ * inference nanoseconds.
  */
 public final class ReportRows {
   static final String STATUS_OK = "ok";
