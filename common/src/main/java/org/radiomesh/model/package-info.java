@@ -48,6 +48,8 @@
  * {@link org.radiomesh.model.LoadedModel#load} loads it by kind on a DJL device into a
  * {@link org.radiomesh.model.TorchScriptModel} or an {@link org.radiomesh.model.vlm.VisionLanguageModel}. A loaded
  * model is thread-safe and shared; per-thread predictors and generators are opened from it and closed by their user.
+ * {@link org.radiomesh.model.ImageReporter} opens a per-task report writer over a findings model or a VLM, with the
+ * pixel encoding of the manifest's {@code input} ({@link org.radiomesh.model.ManifestInputOptions}).
  * {@link org.radiomesh.model.ModelReference} is the serializable description (URI, engine, options) that a Spark
  * job ships to executors. DJL must run with {@code -Dai.djl.offline=true} (surefire and {@code conf/*.conf} set it):
  * the PyTorch native library and the tokenizer's JNI library come from jars on the class path, never a download.

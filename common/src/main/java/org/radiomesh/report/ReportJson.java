@@ -20,9 +20,10 @@ import org.radiomesh.radiograph.PixelBox;
  *  "findings": [{"tooth": 36, "code": "caries", "caries_depth": "INNER_DENTIN", "confidence": 0.91,
  *                "detail": {"condition": "caries", "surface": "DISTAL", "depth": "INNER_DENTIN"},
  *                "box": {"x": 10.0, "y": 20.0, "width": 30.0, "height": 40.0}}, {"region": "mandible", ...}],
- *  "teeth_present": 29, "impression": "...", "text": "..."}
+ *  "teeth_present": 29, "impression": "...", "text": "...", "generated_text": "..."}
  * }</pre>
- * Null members are left out; {@code detail} is the condition in the layout of {@code findings.json} and
+ * Null members are left out ({@code generated_text} is there only for reports a vision-language model wrote);
+ * {@code detail} is the condition in the layout of {@code findings.json} and
  * {@link org.radiomesh.anatomy.DentitionSpecJson}. Reading checks every value as {@link ReportFinding} does and
  * recomputes nothing: the text is kept as written. O(report size).
  */
@@ -67,6 +68,7 @@ public final class ReportJson {
     o.put("teeth_present", r.teethPresent());
     o.put("impression", r.impression());
     o.put("text", r.text());
+    putIfSet(o, "generated_text", r.generatedText());
     return o;
   }
 
@@ -132,7 +134,7 @@ public final class ReportJson {
     }
     return new StructuredReport(text(o, "image_id", true), text(o, "study_id", false), text(o, "modality", false),
         text(o, "sop_class_uid", false), text(o, "sop_instance_uid", false), model, findings, present.intValue(),
-        text(o, "impression", true), text(o, "text", true));
+        text(o, "impression", true), text(o, "text", true), text(o, "generated_text", false));
   }
 
   private static void putIfSet(ObjectNode o, String key, String value) {

@@ -28,16 +28,26 @@ import org.radiomesh.model.ModelIdentity;
  * @param teethPresent teeth present (32 minus missing and implant-replaced teeth)
  * @param impression the impression section's lines
  * @param text the whole report text
+ * @param generatedText the raw text a vision-language model generated, from which the findings were read; null when
+ *     the report was not generated as text (the built-in findings model, ground truth). {@code text} and
+ *     {@code impression} are rendered from the findings either way.
  */
 public record StructuredReport(String imageId, String studyId, String modality, String sopClassUid,
     String sopInstanceUid, ModelIdentity model, List<ReportFinding> findings, int teethPresent, String impression,
-    String text) {
+    String text, String generatedText) {
 
   public StructuredReport {
     Objects.requireNonNull(imageId, "image id");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(impression, "impression");
     findings = List.copyOf(findings);
+  }
+
+  /** A report without generated text. */
+  public StructuredReport(String imageId, String studyId, String modality, String sopClassUid, String sopInstanceUid,
+      ModelIdentity model, List<ReportFinding> findings, int teethPresent, String impression, String text) {
+    this(imageId, studyId, modality, sopClassUid, sopInstanceUid, model, findings, teethPresent, impression, text,
+        null);
   }
 
   /** The report of {@code findings}, with {@link ReportText#teethPresent} teeth present. O(findings log findings). */
@@ -49,6 +59,12 @@ public record StructuredReport(String imageId, String studyId, String modality, 
         + ReportText.body(findings, present);
     return new StructuredReport(imageId, studyId, modality, sopClassUid, sopInstanceUid, model, findings, present,
         impression, text);
+  }
+
+  /** This report with {@code generatedText} (the model's raw output) kept beside the rendered text. */
+  public StructuredReport withGeneratedText(String generatedText) {
+    return new StructuredReport(imageId, studyId, modality, sopClassUid, sopInstanceUid, model, findings,
+        teethPresent, impression, text, generatedText);
   }
 
   /** The findings section's lines (without heading). */

@@ -31,10 +31,14 @@ class ReportJsonTest {
       findings.add(new ReportFinding(null, "maxilla", "bone_loss", null, null, 0.25, null));
       StructuredReport r = StructuredReport.of("img-" + seed, seed % 2 == 0 ? "1.2.3." + seed : null, "PX",
           "1.2.840.10008.5.1.4.1.1.1.1", "1.2.3.4." + seed, seed % 3 == 0 ? null : MODEL, findings);
+      if (seed % 4 == 1) {
+        r = r.withGeneratedText("Caries on 36.\nNo \"periapical\" lesion; tooth " + seed + ".");
+      }
       String line = ReportJson.toLine(r);
       assertThat(line).doesNotContain("\n");
       assertThat(ReportJson.parse(line, "line " + seed)).isEqualTo(r);
       assertThat(ReportJson.parse(ReportJson.toPrettyJson(r), "pretty " + seed)).isEqualTo(r);
+      assertThat(ReportJson.toTree(r).has("generated_text")).isEqualTo(r.generatedText() != null);
     }
   }
 

@@ -13,11 +13,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code radiomesh report}: structured reports for every image of a catalog, on Spark executors. */
+/**
+ * {@code radiomesh report}: structured reports for every image of a catalog, on Spark executors, with a findings model
+ * or a vision-language model ({@link GenerationFlags} for the latter).
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Write a structured dental report (findings per tooth, impression, text) for every radiograph of "
-        + "an ingest catalog, or of a folder of DICOM/PNG/JPEG files, with a findings model loaded once per executor "
-        + "(GPU when the task has one).",
+        + "an ingest catalog, or of a folder of DICOM/PNG/JPEG files, with a model loaded once per executor (GPU when "
+        + "the task has one): a findings model, or a vision-language model (kind vlm) whose generated text is read "
+        + "into findings and kept in the generated_text column.",
         "Writes OUT/reports (Parquet), OUT/errors (reason codes), OUT/summary.json, and on request OUT/reports.jsonl "
         + "and OUT/sr/STUDY.dcm (DICOM Basic Text SR per study). A rerun skips images already reported by the same "
         + "model."})
@@ -38,8 +42,8 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (file:, hdfs:, ...).")
   String out;
 
-  @Option(names = "--model", paramLabel = "DIR", description = "Findings model directory, local or on any Hadoop "
-      + "file system (default: the shipped " + DefaultModel.RELATIVE + ").")
+  @Option(names = "--model", paramLabel = "DIR", description = "Model directory of kind findings or vlm, local or on "
+      + "any Hadoop file system (default: the shipped findings model " + DefaultModel.RELATIVE + ").")
   String model;
 
   @Option(names = "--device", defaultValue = "auto", description = "auto (the task's GPU when Spark assigned one) "
@@ -69,6 +73,9 @@ public final class ReportCommand implements Callable<Integer> {
   boolean sr;
 
   @Mixin
+  GenerationFlags generation = new GenerationFlags();
+
+  @Mixin
   SparkOptions spark = new SparkOptions();
 
   @Spec
@@ -79,7 +86,8 @@ public final class ReportCommand implements Callable<Integer> {
     String dir = model != null ? model : DefaultModel.path().toAbsolutePath().toString();
     ModelReference ref = ModelReference.builder().setUri(dir).optOption("device", device).build();
     ReportOptions options = new ReportOptions(catalog, images, pattern, out, ref, batchSize, partitions,
-        maxFileMb * 1024 * 1024, new LinkedHashSet<>(modalities), jsonLines, sr);
+        maxFileMb * 1024 * 1024, new LinkedHashSet<>(modalities), jsonLines, sr, generation.options(),
+        generation.prompt());
     SparkSession session = SparkRuntime.session("report", spark);
     SparkRuntime.attachProgress(session);
     ReportJob.Result r = ReportJob.run(session, options);

@@ -8,17 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.radiomesh.model.ImageReporter;
 import org.radiomesh.model.LoadedModel;
 import org.radiomesh.model.ModelDirectory;
-import org.radiomesh.model.ModelFormatException;
-import org.radiomesh.model.findings.FindingsInput;
-import org.radiomesh.model.findings.FindingsModel;
-import org.radiomesh.model.findings.FindingsPredictor;
-import org.radiomesh.model.findings.FindingsReporter;
+import org.radiomesh.model.vlm.GenerationOptions;
 import org.radiomesh.report.ReportJson;
 import org.radiomesh.report.SourceImage;
 import org.radiomesh.report.StructuredReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,13 +24,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code radiomesh report-one IMAGE [--model DIR] [--json]}: one DICOM or PNG/JPEG image in, its structured report
- * printed as text (default) or JSON, with a findings model on the CPU and no Spark. An image that cannot be decoded
- * prints one line on stderr and exits with {@link ExitCodes#BAD_INPUT}. Cost: model load (O(parameters)) plus one
- * decode and one forward pass.
+ * printed as text (default) or JSON, with a findings model or a vision-language model ({@link GenerationFlags}) on the
+ * CPU and no Spark. An image that cannot be decoded prints one line on stderr and exits with
+ * {@link ExitCodes#BAD_INPUT}; a model that fails on it exits with {@link ExitCodes#FAILURE}. Cost: model load
+ * (O(parameters)) plus one decode and one forward pass (or one generation loop).
  */
 @Command(name = "report-one", mixinStandardHelpOptions = true,
     description = {"Write the structured dental report of one panoramic radiograph (DICOM, PNG or JPEG) with a "
-        + "findings model, without Spark: findings per tooth (FDI), impression, text.",
+        + "findings model or a vision-language model (kind vlm), without Spark: findings per tooth (FDI), impression, "
+        + "text, and for a VLM the generated text (printed after the report, or generated_text in the JSON).",
         "The default model is the shipped one (data-samples/models/findings-v1): trained on synthetic data only; "
             + "not for clinical use."})
 public final class ReportOneCommand implements Callable<Integer> {
@@ -40,9 +40,12 @@ public final class ReportOneCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "IMAGE", description = "DICOM, PNG or JPEG file.")
   Path image;
 
-  @Option(names = "--model", paramLabel = "DIR", description = "Findings model directory (default: the shipped "
-      + DefaultModel.RELATIVE + ").")
+  @Option(names = "--model", paramLabel = "DIR", description = "Model directory of kind findings or vlm (default: "
+      + "the shipped findings model " + DefaultModel.RELATIVE + ").")
   Path model;
+
+  @Mixin
+  GenerationFlags generation = new GenerationFlags();
 
   @Option(names = "--json", description = "Print the report as JSON instead of text.")
   boolean json;
@@ -55,23 +58,26 @@ public final class ReportOneCommand implements Callable<Integer> {
     if (!Files.isRegularFile(image)) {
       throw new NoSuchFileException(image.toString(), null, "no such file");
     }
+    GenerationOptions options = generation.options();
     byte[] bytes = Files.readAllBytes(image);
     ModelDirectory dir = ModelDirectory.open(model != null ? model : DefaultModel.path());
     StructuredReport report;
-    try (LoadedModel loaded = LoadedModel.load(dir, Device.cpu(), Map.of())) {
-      if (!(loaded instanceof FindingsModel findings)) {
-        throw new ModelFormatException(dir.manifestFile(), "kind '" + dir.manifest().kind()
-            + "' loads as " + loaded.getClass().getSimpleName() + "; report-one runs findings models");
-      }
+    try (LoadedModel loaded = LoadedModel.load(dir, Device.cpu(), Map.of());
+        ImageReporter reporter = ImageReporter.open(loaded, options, generation.prompt())) {
       String name = image.getFileName().toString();
       SourceImage source = SourceImage.ofFile(bytes, name);
-      float[] input = FindingsInput.encode(bytes, image.toString(), findings.inputOptions());
-      try (FindingsPredictor predictor = findings.newPredictor()) {
-        report = new FindingsReporter(findings).report(List.of(source), List.of(input), predictor).get(0);
-      }
+      float[] input = reporter.encode(bytes, image.toString());
+      report = reporter.report(List.of(source), List.of(input)).get(0);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(json ? ReportJson.toPrettyJson(report) + "\n" : report.text());
+    if (json) {
+      out.print(ReportJson.toPrettyJson(report) + "\n");
+    } else {
+      out.print(report.text());
+      if (report.generatedText() != null) {
+        out.print("\nGENERATED TEXT:\n" + report.generatedText() + "\n");
+      }
+    }
     out.flush();
     return ExitCodes.OK;
   }

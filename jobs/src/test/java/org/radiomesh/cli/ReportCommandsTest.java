@@ -15,8 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radiomesh.jobs.LocalSpark;
+import org.radiomesh.jobs.model.VlmFixture;
 import org.radiomesh.jobs.report.ReportFixtures;
 import org.radiomesh.model.ModelDirectory;
+import org.radiomesh.model.vlm.VlmReporter;
 import org.radiomesh.report.ReportFinding;
 import org.radiomesh.report.ReportJson;
 import org.radiomesh.report.StructuredReport;
@@ -57,6 +59,41 @@ class ReportCommandsTest {
     CliTestRun bad = CliTestRun.of("report-one", images.resolve("bad.dcm").toString(), "--model", model.toString());
     assertThat(bad.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(bad.err()).contains("bad.dcm");
+  }
+
+  @Test
+  void reportOneAndReportRunTheVlmFixtureWithGenerationFlags() throws Exception {
+    String vlm = VlmFixture.dir().toString();
+    String b = images.resolve("b.dcm").toString();
+    CliTestRun text = CliTestRun.of("report-one", b, "--model", vlm, "--max-new-tokens", "8");
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).startsWith("REPORT " + ReportFixtures.SOP_B + "\nModel: vlm-tiny:1@sha256:")
+        .contains("\nFINDINGS:\n").contains("\nIMPRESSION:\n").contains("\nGENERATED TEXT:\n");
+    String[] sampled = {"report-one", b, "--model", vlm, "--json", "--max-new-tokens", "10", "--temperature", "0.9",
+        "--top-p", "0.95", "--seed", "11"};
+    CliTestRun one = CliTestRun.of(sampled);
+    CliTestRun two = CliTestRun.of(sampled);
+    assertThat(one.exitCode()).as(one.err()).isZero();
+    StructuredReport r = ReportJson.parse(one.out(), "stdout");
+    assertThat(r.model()).isEqualTo(ModelDirectory.open(VlmFixture.dir()).identity());
+    assertThat(r.generatedText()).isNotNull();
+    assertThat(r.findings()).isEqualTo(VlmReporter.findings(r.generatedText()));
+    assertThat(two.out()).isEqualTo(one.out());
+    CliTestRun greedy = CliTestRun.of("report-one", b, "--model", vlm, "--json", "--max-new-tokens", "10");
+    assertThat(ReportJson.parse(greedy.out(), "stdout").generatedText()).isNotEqualTo(r.generatedText());
+    CliTestRun badTopP = CliTestRun.of("report-one", b, "--model", vlm, "--top-p", "0");
+    assertThat(badTopP.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badTopP.err()).contains("topP 0.0");
+
+    Path out = work.resolve("vlm-reports");
+    CliTestRun report = CliTestRun.of("report", "--images", images.toString(), "--pattern", "*.png", "--out",
+        out.toString(), "--model", vlm, "--max-new-tokens", "6", "--temperature", "0.5", "--seed", "3");
+    assertThat(report.exitCode()).as(report.err()).isZero();
+    assertThat(report.out()).contains("1 images, 1 reported").contains("vlm-tiny:1@sha256:");
+    JsonNode summary = new ObjectMapper().readTree(Files.readString(out.resolve("summary.json")));
+    assertThat(summary.get("model").get("kind").asText()).isEqualTo("vlm");
+    assertThat(summary.get("model").get("generation").get("seed").asLong()).isEqualTo(3);
+    assertThat(summary.get("model").get("generation").get("max_new_tokens").asInt()).isEqualTo(6);
   }
 
   @Test

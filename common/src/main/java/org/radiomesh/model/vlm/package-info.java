@@ -35,6 +35,8 @@
  * {@link org.radiomesh.model.vlm.FindingExtractor} reads tooth numbers and condition words out of the generated text,
  * sentence by sentence, into {@link org.radiomesh.model.vlm.ExtractedFinding}s with codes of
  * {@link org.radiomesh.anatomy.Condition}; the raw text is always kept beside them.
+ * {@link org.radiomesh.model.vlm.VlmReporter} turns them into a structured report (the text the report commands
+ * {@code report} and {@code report-one} write for a {@code vlm} model directory), generated text included.
  *
  * <h2>Test fixture</h2>
  * {@code common/src/test/resources/fixtures/make_vlm_fixture.py} (Debian {@code /usr/bin/python3}, torch 1.13)

@@ -27,19 +27,25 @@ import org.radiomesh.jobs.StageStatus;
 import org.radiomesh.jobs.TableCommit;
 import org.radiomesh.jobs.model.ModelFetcher;
 import org.radiomesh.model.ModelDirectory;
+import org.radiomesh.model.ModelFormatException;
 import org.radiomesh.model.ModelIdentity;
+import org.radiomesh.model.ModelManifest;
 
 /**
- * {@code radiomesh report}: a structured report per image of an ingest catalog (or a folder of images) with a findings
- * model on the executors, written as {@code reports/} (Parquet, {@link ReportRows#REPORTS}), {@code errors/}
+ * {@code radiomesh report}: a structured report per image of an ingest catalog (or a folder of images) with a model
+ * on the executors, written as {@code reports/} (Parquet, {@link ReportRows#REPORTS}), {@code errors/}
  * ({@link ReportRows#ERRORS}, reasons {@link ReportErrorReason}), {@code summary.json}, and on request
  * {@code reports.jsonl/} (JSON lines, {@link org.radiomesh.report.ReportJson}) and {@code sr/STUDY.dcm} (one DICOM
  * Basic Text SR per study, {@link StudySrWriter}).
  *
+ * <p>The model directory is of kind {@code findings} (the built-in network: per-label scores thresholded into
+ * findings) or {@code vlm} (a vision-language model: the options' prompt and generation settings, findings read from
+ * the generated text, which is kept in {@code generated_text}); other kinds are refused before any image is read.
+ *
  * <p>Every input row lands in exactly one of {@code reports} (with this model's identity) and {@code errors}; the job
  * checks this and fails if it does not hold. A rerun skips the images (paths) that {@code reports/} already holds for
  * the same model identity (name, version and content hash) and keeps the reports of other models. Cost: one file read, one
- * decode and a share of a forward pass per image; the model loads once per executor JVM.
+ * decode and a share of a forward pass (or of a generation loop) per image; the model loads once per executor JVM.
  */
 public final class ReportJob {
   private static final String JOB = "report";
@@ -62,8 +68,11 @@ public final class ReportJob {
 
     StageStatus read = StageStatus.start(JOB, "read inputs and model");
     ModelIdentity model;
+    String kind;
     try {
-      model = ModelDirectory.open(ModelFetcher.localDirectory(o.model(), hadoop)).identity();
+      ModelDirectory dir = ModelDirectory.open(ModelFetcher.localDirectory(o.model(), hadoop));
+      model = dir.identity();
+      kind = reportingKind(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("opening model " + o.model().uri(), e);
     }
@@ -74,7 +83,7 @@ public final class ReportJob {
         .drop("_order").persist(StorageLevel.MEMORY_AND_DISK());
     long inputCount = marked.count();
     String reportsDir = HadoopFiles.resolve(o.out(), "reports");
-    Dataset<Row> existing = exists(reportsDir, hadoop) ? spark.read().parquet(reportsDir)
+    Dataset<Row> existing = exists(reportsDir, hadoop) ? withGeneratedText(spark.read().parquet(reportsDir))
         : spark.createDataFrame(List.of(), ReportRows.REPORTS);
     // Skip by path: the input's image id may still be a file name that the executor replaces by the SOP Instance UID.
     Dataset<Row> done = existing.filter(col("model_hash").equalTo(model.contentHash())).select("path").distinct();
@@ -86,7 +95,7 @@ public final class ReportJob {
     StageStatus report = StageStatus.start(JOB, "decode and report");
     int partitions = o.partitions() > 0 ? o.partitions() : spark.sparkContext().defaultParallelism();
     ReportPartition fn = new ReportPartition(o.model(), o.batchSize(), o.maxFileBytes(), o.modalities(),
-        o.images() != null, new SerializableConfiguration(hadoop));
+        o.images() != null, new SerializableConfiguration(hadoop), o.generation(), o.prompt());
     Dataset<Row> outcome = todo.repartition(partitions)
         .mapPartitions(fn, Encoders.row(ReportRows.OUTCOME)).persist(StorageLevel.MEMORY_AND_DISK());
     long processed = outcome.count();
@@ -141,8 +150,17 @@ public final class ReportJob {
     seconds.put("report", reportSeconds);
     seconds.put("write", writeSeconds);
     seconds.put("exports", extrasSeconds);
-    summary.put("model", Map.of("name", model.name(), "version", model.version(), "content_hash",
-            model.contentHash()))
+    Map<String, Object> modelEntry = new LinkedHashMap<>();
+    modelEntry.put("name", model.name());
+    modelEntry.put("version", model.version());
+    modelEntry.put("content_hash", model.contentHash());
+    modelEntry.put("kind", kind);
+    if (ModelManifest.KIND_VLM.equals(kind)) {
+      modelEntry.put("prompt", o.prompt());
+      modelEntry.put("generation", Map.of("max_new_tokens", o.generation().maxNewTokens(), "temperature",
+          o.generation().temperature(), "top_p", o.generation().topP(), "seed", o.generation().seed()));
+    }
+    summary.put("model", modelEntry)
         .put("inputs", inputCount).put("skipped_already_reported", skipped).put("reported", reported)
         .put("errors", errorCount).put("errors_by_reason", byReason).put("studies_with_sr", studies)
         .put("batch_size", o.batchSize()).put("partitions", partitions)
@@ -164,6 +182,24 @@ public final class ReportJob {
       throw new IllegalStateException("report lost or duplicated images: " + inputs + " in, " + reportedRows
           + " reports (" + reportedPaths + " distinct paths) and " + errors.count() + " errors out");
     }
+  }
+
+  /** The kind of a model that writes reports, {@code findings} (built in Java) or {@code vlm}. */
+  private static String reportingKind(ModelDirectory dir) throws ModelFormatException {
+    ModelManifest m = dir.manifest();
+    boolean findings = ModelManifest.KIND_FINDINGS.equals(m.kind()) && m.architecture() != null;
+    if (!findings && !ModelManifest.KIND_VLM.equals(m.kind())) {
+      throw new ModelFormatException(dir.manifestFile(), "kind '" + m.kind() + "'"
+          + (ModelManifest.KIND_FINDINGS.equals(m.kind()) ? " without an architecture" : "")
+          + ": reports are written by findings models built in Java (with an architecture) and by vlm models");
+    }
+    return m.kind();
+  }
+
+  /** {@code reports} with a null {@code generated_text} when it was written before that column existed. */
+  private static Dataset<Row> withGeneratedText(Dataset<Row> reports) {
+    return List.of(reports.columns()).contains(ReportRows.GENERATED_TEXT) ? reports
+        : reports.withColumn(ReportRows.GENERATED_TEXT, lit(null).cast("string"));
   }
 
   private static boolean exists(String dir, Configuration conf) {

@@ -17,22 +17,24 @@ import org.radiomesh.jobs.HadoopFiles;
 import org.radiomesh.jobs.model.ExecutorModels;
 import org.radiomesh.jobs.model.PartitionBatches;
 import org.radiomesh.jobs.model.TaskScope;
+import org.radiomesh.model.ImageReporter;
+import org.radiomesh.model.LoadedModel;
 import org.radiomesh.model.ModelReference;
-import org.radiomesh.model.findings.FindingsInput;
-import org.radiomesh.model.findings.FindingsModel;
-import org.radiomesh.model.findings.FindingsPredictor;
-import org.radiomesh.model.findings.FindingsReporter;
+import org.radiomesh.model.ModelRunException;
+import org.radiomesh.model.vlm.GenerationOptions;
 import org.radiomesh.report.SourceImage;
 import org.radiomesh.report.StructuredReport;
 
 /**
  * Executor side of the report job: for each input row ({@link ReportRows#INPUT}) reads the file, checks the modality,
- * decodes and encodes the pixels, and runs the executor's shared findings model ({@link ExecutorModels}, one load per
- * JVM) on batches of {@code batchSize} images with one predictor per task ({@link TaskScope}); emits exactly one
- * {@link ReportRows#OUTCOME} row per input row, in input order, an error row with a {@link ReportErrorReason} when the
- * image gets no report. With {@code identityFromHeader} (folder input) the image's study, series and SOP identity come
- * from its DICOM header. Serializable: it carries configuration only. Cost per image: read + decode O(file bytes) and
- * a share of one forward pass.
+ * decodes and encodes the pixels as the model's manifest says, and runs the executor's shared model
+ * ({@link ExecutorModels}, one load per JVM: a findings network, or a vision-language model whose generated text is
+ * read into findings and kept) on batches of {@code batchSize} images with one {@link ImageReporter} per task
+ * ({@link TaskScope}); emits exactly one {@link ReportRows#OUTCOME} row per input row, in input order, an error row
+ * with a {@link ReportErrorReason} when the image gets no report ({@code MODEL_FAILED} for every image of a batch
+ * on which the model throws). With {@code identityFromHeader} (folder input) the image's study, series and SOP
+ * identity come from its DICOM header. Serializable: it carries configuration only. Cost per image: read + decode
+ * O(file bytes) and a share of one forward pass (findings) or of one generation loop (VLM).
  */
 final class ReportPartition implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -43,10 +45,14 @@ final class ReportPartition implements MapPartitionsFunction<Row, Row> {
   private final Set<String> modalities;
   private final boolean identityFromHeader;
   private final SerializableConfiguration conf;
+  private final GenerationOptions generation;
+  private final String prompt;
 
   ReportPartition(ModelReference ref, int batchSize, long maxBytes, Set<String> modalities,
-      boolean identityFromHeader, SerializableConfiguration conf) {
+      boolean identityFromHeader, SerializableConfiguration conf, GenerationOptions generation, String prompt) {
     this.ref = ref;
+    this.generation = generation;
+    this.prompt = prompt;
     this.batchSize = batchSize;
     this.maxBytes = maxBytes;
     this.modalities = Set.copyOf(modalities);
@@ -60,10 +66,9 @@ final class ReportPartition implements MapPartitionsFunction<Row, Row> {
     if (!rows.hasNext()) {
       return Collections.emptyIterator();
     }
-    FindingsModel model = ExecutorModels.forTask(ref, FindingsModel.class, conf.value());
-    FindingsPredictor predictor = TaskScope.closeOnCompletion(model.newPredictor());
-    FindingsReporter reporter = new FindingsReporter(model);
-    return PartitionBatches.map(rows, batchSize, batch -> process(batch, model, reporter, predictor));
+    LoadedModel model = ExecutorModels.forTask(ref, LoadedModel.class, conf.value());
+    ImageReporter reporter = TaskScope.closeOnCompletion(ImageReporter.open(model, generation, prompt));
+    return PartitionBatches.map(rows, batchSize, batch -> process(batch, reporter));
   }
 
   /** One prepared image: its identity, its encoded input or its error, and its decode time. */
@@ -74,14 +79,13 @@ final class ReportPartition implements MapPartitionsFunction<Row, Row> {
     long decodeNs;
   }
 
-  private List<Row> process(List<Row> batch, FindingsModel model, FindingsReporter reporter,
-      FindingsPredictor predictor) {
+  private List<Row> process(List<Row> batch, ImageReporter reporter) {
     Configuration hadoop = conf.value();
     List<Prepared> prepared = new ArrayList<>(batch.size());
     List<SourceImage> images = new ArrayList<>();
     List<float[]> inputs = new ArrayList<>();
     for (Row row : batch) {
-      Prepared p = prepare(row, model, hadoop);
+      Prepared p = prepare(row, reporter, hadoop);
       prepared.add(p);
       if (p.error == null) {
         images.add(source(p.identity));
@@ -94,9 +98,9 @@ final class ReportPartition implements MapPartitionsFunction<Row, Row> {
     if (!images.isEmpty()) {
       long start = System.nanoTime();
       try {
-        reports = reporter.report(images, inputs, predictor);
-      } catch (RuntimeException e) {
-        modelError = e.getClass().getSimpleName() + ": " + e.getMessage();
+        reports = reporter.report(images, inputs);
+      } catch (ModelRunException e) {
+        modelError = e.getMessage();
       }
       inferenceNs = (System.nanoTime() - start) / images.size();
     }
@@ -106,7 +110,7 @@ final class ReportPartition implements MapPartitionsFunction<Row, Row> {
       if (p.error != null) {
         out.add(p.error);
       } else if (modelError != null) {
-        out.add(ReportRows.error(p.identity, model.identity(), ReportErrorReason.MODEL_FAILED, modelError,
+        out.add(ReportRows.error(p.identity, reporter.model(), ReportErrorReason.MODEL_FAILED, modelError,
             p.decodeNs));
       } else {
         out.add(ReportRows.ok(p.identity, reports.get(k++), p.decodeNs, inferenceNs));
@@ -115,7 +119,7 @@ final class ReportPartition implements MapPartitionsFunction<Row, Row> {
     return out;
   }
 
-  private Prepared prepare(Row row, FindingsModel model, Configuration hadoop) {
+  private Prepared prepare(Row row, ImageReporter model, Configuration hadoop) {
     Prepared p = new Prepared();
     p.identity = new Object[ReportRows.INPUT.size()];
     for (int i = 0; i < p.identity.length; i++) {
@@ -126,7 +130,7 @@ final class ReportPartition implements MapPartitionsFunction<Row, Row> {
     try {
       if (!identityFromHeader && !supported((String) p.identity[7])) {
         return fail(p, model, ReportErrorReason.UNSUPPORTED_MODALITY, "modality " + p.identity[7]
-            + " is not one the findings model reads " + modalities);
+            + " is not one the model reads " + modalities);
       }
       long length = new Path(path).getFileSystem(hadoop).getFileStatus(new Path(path)).getLen();
       if (length > maxBytes) {
@@ -138,10 +142,10 @@ final class ReportPartition implements MapPartitionsFunction<Row, Row> {
         refine(p.identity, SourceImage.ofFile(bytes, (String) p.identity[0]));
         if (!supported((String) p.identity[7])) {
           return fail(p, model, ReportErrorReason.UNSUPPORTED_MODALITY, "modality " + p.identity[7]
-              + " is not one the findings model reads " + modalities);
+              + " is not one the model reads " + modalities);
         }
       }
-      p.input = FindingsInput.encode(bytes, path, model.inputOptions());
+      p.input = model.encode(bytes, path);
     } catch (PixelDecodeException | QuarantineException e) {
       return fail(p, model, ReportErrorReason.DECODE_FAILED, e.getMessage());
     } catch (IOException e) {
@@ -154,8 +158,8 @@ final class ReportPartition implements MapPartitionsFunction<Row, Row> {
     return p;
   }
 
-  private Prepared fail(Prepared p, FindingsModel model, ReportErrorReason reason, String message) {
-    p.error = ReportRows.error(p.identity, model.identity(), reason, message, 0);
+  private Prepared fail(Prepared p, ImageReporter model, ReportErrorReason reason, String message) {
+    p.error = ReportRows.error(p.identity, model.model(), reason, message, 0);
     return p;
   }
 

@@ -3,6 +3,7 @@ package org.radiomesh.jobs.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -20,12 +21,14 @@ import scala.collection.JavaConverters;
  * The Parquet layouts of the report job and the conversions between Spark rows and {@link StructuredReport}.
  *
  * <p>{@code reports/}: {@code image_id, path, study_id, series_instance_uid, sop_class_uid, sop_instance_uid,
- * patient_id, modality, model_name, model_version, model_hash, findings, teeth_present, impression, text}, where
- * {@code findings} is an array of structs {@code {tooth int, region string, code string, caries_depth string,
- * confidence double, detail string (the condition as JSON, findings.json layout), box {x, y, width, height}
- * (pixels)}}. {@code errors/}: {@code image_id, path, modality, model_hash, reason, message}. Executors emit
- * {@link #OUTCOME} rows, the report columns plus {@code status}, {@code reason}, {@code message}, and the
- * per-image decode and inference nanoseconds.
+ * patient_id, modality, model_name, model_version, model_hash, findings, teeth_present, impression, text,
+ * generated_text}, where {@code findings} is an array of structs {@code {tooth int, region string, code string,
+ * caries_depth string, confidence double, detail string (the condition as JSON, findings.json layout), box {x, y,
+ * width, height} (pixels)}}, and {@code generated_text} is the raw text of a vision-language model (null for the
+ * findings model; {@code impression} and {@code text} are rendered from {@code findings} in both cases).
+ * {@code errors/}: {@code image_id, path, modality, model_hash, reason, message}. Executors emit {@link #OUTCOME}
+ * rows, the report columns plus {@code status}, {@code reason}, {@code message}, and the per-image decode and
+ * inference nanoseconds.
  */
 public final class ReportRows {
   static final String STATUS_OK = "ok";
@@ -47,11 +50,14 @@ public final class ReportRows {
       .add("sop_instance_uid", DataTypes.StringType).add("patient_id", DataTypes.StringType)
       .add("modality", DataTypes.StringType);
 
+  /** The column added after the first release of {@code reports/}; tables written before it lack it. */
+  static final String GENERATED_TEXT = "generated_text";
+
   /** {@code reports/}. */
   public static final StructType REPORTS = INPUT.add("model_name", DataTypes.StringType)
       .add("model_version", DataTypes.StringType).add("model_hash", DataTypes.StringType)
       .add("findings", FINDINGS).add("teeth_present", DataTypes.IntegerType).add("impression", DataTypes.StringType)
-      .add("text", DataTypes.StringType);
+      .add("text", DataTypes.StringType).add(GENERATED_TEXT, DataTypes.StringType);
 
   /** {@code errors/}. */
   public static final StructType ERRORS = new StructType().add("image_id", DataTypes.StringType)
@@ -78,6 +84,7 @@ public final class ReportRows {
     v[i++] = r.teethPresent();
     v[i++] = r.impression();
     v[i++] = r.text();
+    v[i++] = r.generatedText();
     v[i++] = STATUS_OK;
     v[i++] = null;
     v[i++] = null;
@@ -100,7 +107,10 @@ public final class ReportRows {
     return RowFactory.create(v);
   }
 
-  /** The report of a {@code reports/} row (any column order; the text is taken as stored). */
+  /**
+   * The report of a {@code reports/} row (any column order, {@code generated_text} optional; the text is taken as
+   * stored).
+   */
   public static StructuredReport toReport(Row row) {
     List<ReportFinding> findings = new ArrayList<>();
     List<Row> list = row.getList(row.fieldIndex("findings"));
@@ -124,7 +134,12 @@ public final class ReportRows {
         row.getAs("model_hash"));
     return new StructuredReport(row.getAs("image_id"), row.getAs("study_id"), row.getAs("modality"),
         row.getAs("sop_class_uid"), row.getAs("sop_instance_uid"), model, findings,
-        row.<Integer>getAs("teeth_present"), row.getAs("impression"), row.getAs("text"));
+        row.<Integer>getAs("teeth_present"), row.getAs("impression"), row.getAs("text"),
+        hasField(row, GENERATED_TEXT) ? row.getAs(GENERATED_TEXT) : null);
+  }
+
+  private static boolean hasField(Row row, String name) {
+    return row.schema() != null && Arrays.asList(row.schema().fieldNames()).contains(name);
   }
 
   private static List<Row> findings(List<ReportFinding> findings) {

@@ -7,12 +7,13 @@ import org.radiomesh.model.vlm.VlmRequest;
  * The tiny VLM made by {@code common/src/test/resources/fixtures/make_vlm_fixture.py}, read in place from the common
  * module (surefire runs jobs tests in {@code jobs/}), and its test images.
  */
-final class VlmFixture {
-  static final String PROMPT = "Describe the findings of this panoramic radiograph.";
+public final class VlmFixture {
+  public static final String PROMPT = "Describe the findings of this panoramic radiograph.";
 
   private VlmFixture() {}
 
-  static Path dir() {
+  /** The fixture's model directory. */
+  public static Path dir() {
     Path dir = Path.of("..", "common", "src", "test", "resources", "fixtures", "vlm-tiny").toAbsolutePath().normalize();
     if (!dir.resolve("radiomesh-model.json").toFile().isFile()) {
       throw new IllegalStateException(dir + ": VLM fixture missing (run tests from the repository or jobs/ folder)");
