@@ -233,4 +233,44 @@ public final class TriangleMesh {
       }
     }
   }
+
+  /**
+   * The meshes as one mesh: vertices and faces appended in order (face indices shifted), vertex labels kept where a
+   * mesh has them and 0 where it has none; colours and normals are dropped. One mesh is returned as it is. O(total
+   * size).
+   *
+   * @throws IllegalArgumentException when {@code meshes} is empty
+   */
+  public static TriangleMesh concat(List<TriangleMesh> meshes) {
+    if (meshes.isEmpty()) {
+      throw new IllegalArgumentException("no mesh to concatenate");
+    }
+    if (meshes.size() == 1) {
+      return meshes.get(0);
+    }
+    int nv = 0;
+    int nf = 0;
+    for (TriangleMesh m : meshes) {
+      nv += m.vertexCount();
+      nf += m.faceCount();
+    }
+    float[] xyz = new float[3 * nv];
+    int[] faces = new int[3 * nf];
+    int[] labels = new int[nv];
+    int v = 0;
+    int f = 0;
+    for (TriangleMesh m : meshes) {
+      System.arraycopy(m.xyz(), 0, xyz, 3 * v, 3 * m.vertexCount());
+      if (m.hasLabels()) {
+        System.arraycopy(m.labels(), 0, labels, v, m.vertexCount());
+      }
+      int[] mf = m.faces();
+      for (int i = 0; i < mf.length; i++) {
+        faces[3 * f + i] = mf[i] + v;
+      }
+      v += m.vertexCount();
+      f += m.faceCount();
+    }
+    return builder().xyz(xyz).faces(faces).labels(labels).build();
+  }
 }

@@ -65,7 +65,7 @@ public final class MeshOutputs {
       sink.write(stem + ".json", arch.labels().toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       arches.add(arch.mesh());
     }
-    sink.write("mesh/preview.png", preview(concat(arches)));
+    sink.write("mesh/preview.png", preview(TriangleMesh.concat(arches)));
   }
 
   /** Writes {@code mesh} as {@code stem.obj} and {@code stem.ply}. */
@@ -87,33 +87,5 @@ public final class MeshOutputs {
         options.previewHeight()).fovYDegrees(30).margin(1.05).build().around(mesh).get(0);
     Rasterizer r = new Rasterizer(RenderOptions.builder().supersampling(2).build());
     return PngBytes.encode(ViewPng.rgbImage(r.render(mesh, camera)));
-  }
-
-  /** The meshes as one mesh, vertex labels kept (0 where a mesh has none). O(total size). */
-  static TriangleMesh concat(List<TriangleMesh> meshes) {
-    int nv = 0;
-    int nf = 0;
-    for (TriangleMesh m : meshes) {
-      nv += m.vertexCount();
-      nf += m.faceCount();
-    }
-    float[] xyz = new float[3 * nv];
-    int[] faces = new int[3 * nf];
-    int[] labels = new int[nv];
-    int v = 0;
-    int f = 0;
-    for (TriangleMesh m : meshes) {
-      System.arraycopy(m.xyz(), 0, xyz, 3 * v, 3 * m.vertexCount());
-      if (m.labels() != null) {
-        System.arraycopy(m.labels(), 0, labels, v, m.vertexCount());
-      }
-      int[] mf = m.faces();
-      for (int i = 0; i < mf.length; i++) {
-        faces[3 * f + i] = mf[i] + v;
-      }
-      v += m.vertexCount();
-      f += m.faceCount();
-    }
-    return TriangleMesh.builder().xyz(xyz).faces(faces).labels(labels).build();
   }
 }

@@ -62,37 +62,6 @@ final class DirectMesher {
         arches.add(mesher.arch(patient, upper, id).mesh());
       }
     }
-    return concat(arches);
-  }
-
-  /** The meshes as one mesh, vertex labels kept (0 where a mesh has none). O(total size). */
-  static TriangleMesh concat(List<TriangleMesh> meshes) {
-    if (meshes.size() == 1) {
-      return meshes.get(0);
-    }
-    int nv = 0;
-    int nf = 0;
-    for (TriangleMesh m : meshes) {
-      nv += m.vertexCount();
-      nf += m.faceCount();
-    }
-    float[] xyz = new float[3 * nv];
-    int[] faces = new int[3 * nf];
-    int[] labels = new int[nv];
-    int v = 0;
-    int f = 0;
-    for (TriangleMesh m : meshes) {
-      System.arraycopy(m.xyz(), 0, xyz, 3 * v, 3 * m.vertexCount());
-      int[] mf = m.faces();
-      for (int i = 0; i < mf.length; i++) {
-        faces[f + i] = mf[i] + v;
-      }
-      if (m.hasLabels()) {
-        System.arraycopy(m.labels(), 0, labels, v, m.vertexCount());
-      }
-      v += m.vertexCount();
-      f += mf.length;
-    }
-    return TriangleMesh.builder().xyz(xyz).faces(faces).labels(labels).build();
+    return TriangleMesh.concat(arches);
   }
 }

@@ -60,7 +60,7 @@ final class GroundTruth {
       }
     }
     if (!arches.isEmpty()) {
-      return DirectMesher.concat(arches);
+      return TriangleMesh.concat(arches);
     }
     String caseJson = HadoopFiles.resolve(caseFolder, "case.json");
     String specJson = HadoopFiles.resolve(caseFolder, "spec.json");
