@@ -14,7 +14,7 @@ final class Overview {
     StringBuilder s = new StringBuilder("<table id=\"stages\"><tr><th>stage</th><th>status</th><th>in</th>"
         + "<th>out</th><th>errors</th><th>skipped</th><th>seconds</th><th>rows/s</th></tr>");
     for (StageFacts f : facts) {
-      String css = f.status().equals("ok") ? "status-ok"
+      String css = List.of("ok", "ran", "unchanged").contains(f.status()) ? "status-ok"
           : f.status().equals(StageFacts.NOT_RUN) ? "status-missing" : "status-bad";
       s.append("<tr data-stage=\"").append(HtmlText.escape(f.stage())).append("\"><td>")
           .append(HtmlText.escape(f.stage())).append("</td><td class=\"").append(css).append("\">")

@@ -32,10 +32,11 @@ public record StageFacts(String stage, String status, Long in, Long out, Long er
   static final String NOT_RUN = "not run";
   static final String NO_SUMMARY = "no summary.json";
   private static final List<String> IN = List.of("inputs", "pairs", "listed", "cases", "series", "rows_in");
-  private static final List<String> OUT = List.of("reported", "scored", "cataloged", "meshes", "written",
-      "rows_out", "outputs");
+  private static final List<String> OUT = List.of("reported", "scored", "cataloged", "meshes", "meshes_for_inputs",
+      "written", "rows_out", "outputs");
   private static final List<String> ERRORS = List.of("errors", "quarantined", "failed");
-  private static final List<String> SKIPPED = List.of("skipped_already_reported", "already_done", "skipped");
+  private static final List<String> SKIPPED = List.of("skipped_already_reported", "skipped_already_modelled",
+      "already_done", "skipped");
   private static final List<String> REASONS = List.of("errors_by_reason", "quarantine_by_reason");
   private static final List<String> RATE = List.of("files_per_second", "images_per_second", "pairs_per_second",
       "meshes_per_second", "rows_per_second");
