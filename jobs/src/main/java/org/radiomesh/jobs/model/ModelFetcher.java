@@ -3,8 +3,7 @@ package org.radiomesh.jobs.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -111,8 +110,9 @@ public final class ModelFetcher {
       COPIES.incrementAndGet();
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-        // another copier finished first with the same content: keep theirs
+      } catch (FileSystemException e) {
+        // another copier finished first with the same content (Linux reports a non-empty target as a plain
+        // FileSystemException "Directory not empty"): keep theirs
         if (!Files.isRegularFile(target.resolve(COMPLETE))) {
           throw new IOException(target + ": exists without " + COMPLETE + " while caching " + uri, e);
         }

@@ -105,8 +105,10 @@ public final class ModelJob {
     StageStatus model = StageStatus.start(JOB, "model records (" + o.generator().code() + ")");
     int partitions = o.partitions() > 0 ? o.partitions() : spark.sparkContext().defaultParallelism();
     RecordModeller modeller = new RecordModeller(o, out, parameters, paramsHash, hadoop);
+    // The outcome rows carry whole meshes (megabytes each for arches): cache them on disk, never in the heap, so the
+    // executor's heap stays flat as the number of records grows.
     Dataset<Row> outcome = todo.repartition(partitions).mapPartitions(modeller, Encoders.row(ModelTables.OUTCOME))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.DISK_ONLY());
     long processed = outcome.count();
     long meshed = outcome.filter(col("status").equalTo(ModelTables.OK)).count();
     double modelSeconds = model.done(processed);

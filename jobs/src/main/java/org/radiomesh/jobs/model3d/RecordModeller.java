@@ -70,29 +70,41 @@ final class RecordModeller implements MapPartitionsFunction<Row, Row>, Serializa
 
   @Override
   public Iterator<Row> call(Iterator<Row> records) {
-    List<Row> rows = new ArrayList<>();
-    MultiviewGenerator generator = null;
-    String generatorProblem = null;
     views = o.views() > 0 ? o.views() : ModelOptions.DEFAULT_ANATOMY_VIEWS;
-    if (records.hasNext() && o.generator() != Generator.DIRECT) {
-      try {
-        generator = generator();
-      } catch (IOException | RuntimeException e) {
-        generatorProblem = "loading the " + o.generator().code() + " generator: " + e.getMessage();
+    // Lazy: one record is modelled per next(), so a task holds one mesh at a time whatever its partition's size.
+    return new Iterator<>() {
+      private boolean started;
+      private MultiviewGenerator generator;
+      private String generatorProblem;
+
+      @Override
+      public boolean hasNext() {
+        return records.hasNext();
       }
-    }
-    while (records.hasNext()) {
-      Row r = records.next();
-      try {
-        if (generatorProblem != null) {
-          throw new Failure(ModelErrorReason.GENERATION_FAILED, generatorProblem);
+
+      @Override
+      public Row next() {
+        Row r = records.next();
+        if (!started) {
+          started = true;
+          if (o.generator() != Generator.DIRECT) {
+            try {
+              generator = generator();
+            } catch (IOException | RuntimeException e) {
+              generatorProblem = "loading the " + o.generator().code() + " generator: " + e.getMessage();
+            }
+          }
         }
-        rows.add(model(r, generator));
-      } catch (Failure f) {
-        rows.add(error(r, f.reason, f.getMessage()));
+        try {
+          if (generatorProblem != null) {
+            throw new Failure(ModelErrorReason.GENERATION_FAILED, generatorProblem);
+          }
+          return model(r, generator);
+        } catch (Failure f) {
+          return error(r, f.reason, f.getMessage());
+        }
       }
-    }
-    return rows.iterator();
+    };
   }
 
   private MultiviewGenerator generator() throws IOException {

@@ -45,12 +45,18 @@ class ModelFetcherTest {
     assertThat(model.directory().path()).isEqualTo(local);
 
     try (FSDataOutputStream out = fs.create(new org.apache.hadoop.fs.Path(remote + "/MODEL_CARD.md"))) {
+      out.write("# a model card is documentation: same identity".getBytes(StandardCharsets.UTF_8));
+    }
+    // the listing changed, so it is fetched again, but it lands on the cached copy of the same identity
+    assertThat(ModelFetcher.localDirectory(ref, conf)).isEqualTo(local);
+    assertThat(ModelFetcher.copies() - copies).isEqualTo(2);
+    try (FSDataOutputStream out = fs.create(new org.apache.hadoop.fs.Path(remote + "/extra.bin"))) {
       out.write("# changed".getBytes(StandardCharsets.UTF_8));
     }
     Path changed = ModelFetcher.localDirectory(ref, conf);
     assertThat(changed).isNotEqualTo(local);
     assertThat(changed.getFileName().toString()).isEqualTo(ModelIdentity.contentHash(changed));
-    assertThat(ModelFetcher.copies() - copies).isEqualTo(2);
+    assertThat(ModelFetcher.copies() - copies).isEqualTo(3);
   }
 
   @Test

@@ -107,7 +107,7 @@ public final class RunFixtures {
 
   private static Row report(String id, Path image, String text, List<Row> findings) {
     return RowFactory.create(id, image.toUri().toString(), "study-1", null, null, null, null, "PX", "toy-findings",
-        "0.1", "sha256:00", scala.collection.JavaConverters.asScalaBuffer(findings).toSeq(), 28, "impression", text);
+        "0.1", "sha256:00", scala.collection.JavaConverters.asScalaBuffer(findings).toSeq(), 28, "impression", text, null);
   }
 
   private static Row meshRow(String id, TriangleMesh m) {
