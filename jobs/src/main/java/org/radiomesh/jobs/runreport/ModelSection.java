@@ -1,5 +1,7 @@
 package org.radiomesh.jobs.runreport;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -28,8 +30,7 @@ final class ModelSection {
             "expected a mesh table with columns id, vertices, faces; found " + cols)));
       } else if (!parts.viewerFull()) {
         int want = parts.options.viewerMeshes() - parts.viewer.size();
-        for (Row r : meshes.selectExpr("cast(id as string) as id", "named_struct('vertices', vertices, 'faces', "
-            + "faces) as mesh").orderBy("id").limit(want).collectAsList()) {
+        for (Row r : sampleMeshes(spark, meshes, want)) {
           try {
             TriangleMesh m = MeshColumns.toMesh(r.getStruct(1));
             parts.viewer.add(ViewerMesh.of(r.getString(0), "model " + r.getString(0), m.xyz(), m.faces(),
@@ -59,5 +60,24 @@ final class ModelSection {
       s.append("</div>");
     }
     return s.toString();
+  }
+
+  /**
+   * The first {@code want} meshes by id. Rows of arch meshes hold megabytes of arrays: the ids are chosen first, and
+   * the few rows are then read with Parquet's row reader, because the vectorized reader allocates whole batches of
+   * 4,096 rows of arrays (hundreds of MB) and would exhaust a small heap.
+   */
+  private static List<Row> sampleMeshes(SparkSession spark, Dataset<Row> meshes, int want) {
+    Object[] ids = meshes.selectExpr("cast(id as string) as id").orderBy("id").limit(want).collectAsList().stream()
+        .map(r -> r.getString(0)).toArray();
+    String key = "spark.sql.parquet.enableVectorizedReader";
+    String before = spark.conf().get(key, "true");
+    spark.conf().set(key, "false");
+    try {
+      return meshes.filter(col("id").cast("string").isin(ids)).selectExpr("cast(id as string) as id",
+          "named_struct('vertices', vertices, 'faces', faces) as mesh").orderBy("id").collectAsList();
+    } finally {
+      spark.conf().set(key, before);
+    }
   }
 }
