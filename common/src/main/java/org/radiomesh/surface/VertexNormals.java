@@ -16,10 +16,7 @@ public final class VertexNormals {
    * area) normalised; a vertex without faces of positive area gets (0, 0, 0).
    */
   public static float[] areaWeighted(TriangleMesh mesh) {
-    float[] n = new float[mesh.xyz().length];
-    accumulate(mesh, n, null);
-    normalise(n);
-    return n;
+    return unit(accumulate(mesh, null));
   }
 
   /** Replaces the zero entries of {@code normals} by area-weighted normals. */
@@ -33,9 +30,7 @@ public final class VertexNormals {
     if (!any) {
       return;
     }
-    float[] sum = new float[normals.length];
-    accumulate(mesh, sum, zero);
-    normalise(sum);
+    float[] sum = unit(accumulate(mesh, zero));
     for (int v = 0; v < zero.length; v++) {
       if (zero[v]) {
         System.arraycopy(sum, 3 * v, normals, 3 * v, 3);
@@ -43,22 +38,24 @@ public final class VertexNormals {
     }
   }
 
-  private static void accumulate(TriangleMesh mesh, float[] n, boolean[] only) {
+  /** Sums, in double precision, the face cross products around each vertex (of the vertices in {@code only}). */
+  private static double[] accumulate(TriangleMesh mesh, boolean[] only) {
     float[] p = mesh.xyz();
     int[] f = mesh.faces();
+    double[] n = new double[p.length];
     for (int t = 0; t < f.length; t += 3) {
       int a = 3 * f[t];
       int b = 3 * f[t + 1];
       int c = 3 * f[t + 2];
-      float ux = p[b] - p[a];
-      float uy = p[b + 1] - p[a + 1];
-      float uz = p[b + 2] - p[a + 2];
-      float vx = p[c] - p[a];
-      float vy = p[c + 1] - p[a + 1];
-      float vz = p[c + 2] - p[a + 2];
-      float cx = uy * vz - uz * vy;
-      float cy = uz * vx - ux * vz;
-      float cz = ux * vy - uy * vx;
+      double ux = p[b] - p[a];
+      double uy = p[b + 1] - p[a + 1];
+      double uz = p[b + 2] - p[a + 2];
+      double vx = p[c] - p[a];
+      double vy = p[c + 1] - p[a + 1];
+      double vz = p[c + 2] - p[a + 2];
+      double cx = uy * vz - uz * vy;
+      double cy = uz * vx - ux * vz;
+      double cz = ux * vy - uy * vx;
       for (int q = 0; q < 3; q++) {
         int v = f[t + q];
         if (only == null || only[v]) {
@@ -68,17 +65,21 @@ public final class VertexNormals {
         }
       }
     }
+    return n;
   }
 
-  private static void normalise(float[] n) {
+  /** The sums as unit vectors (floats); a zero sum stays (0, 0, 0). */
+  private static float[] unit(double[] n) {
+    float[] out = new float[n.length];
     for (int i = 0; i < n.length; i += 3) {
-      double len = Math.sqrt((double) n[i] * n[i] + (double) n[i + 1] * n[i + 1] + (double) n[i + 2] * n[i + 2]);
+      double len = Math.sqrt(n[i] * n[i] + n[i + 1] * n[i + 1] + n[i + 2] * n[i + 2]);
       if (len > 0) {
-        n[i] /= len;
-        n[i + 1] /= len;
-        n[i + 2] /= len;
+        out[i] = (float) (n[i] / len);
+        out[i + 1] = (float) (n[i + 1] / len);
+        out[i + 2] = (float) (n[i + 2] / len);
       }
     }
+    return out;
   }
 
   /** Central-difference gradient at sample (x, y, z) in value per world unit; one-sided at the grid border. */

@@ -46,7 +46,7 @@ import org.apache.spark.sql.types.StructType;
  *       the columns of the report job's {@code reports/} ({@code image_id}, {@code findings}, ...) is a report
  *       table ({@link ReportRecords});</li>
  *   <li>a {@code .json} file, or a folder of them (recursively): one spec per file, id = the file's stem, or the name
- *       of its folder for a file named {@code spec.json} (the synthetic case layout {@code case-XXXX/spec.json}).</li>
+ *       of its folder for a file named {@code spec.json} (the synthetic case layout {@code case-000042/spec.json}).</li>
  * </ul>
  */
 final class ModelInputs {

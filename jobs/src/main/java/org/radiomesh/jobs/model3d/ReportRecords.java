@@ -21,7 +21,7 @@ import org.radiomesh.report.StructuredReport;
  * Records from the {@code reports/} table of {@code radiomesh report} ({@link ReportRows#REPORTS}): one record per
  * report, id = its {@code image_id}, text = its report text, spec = the whole-dentition spec that {@link
  * ReportSpecs#toSpec} makes of its findings (default options), or a problem naming the finding that could not be
- * placed. A report whose path is {@code .../case-XXXX/panoramic/panoramic.dcm} comes from a synthetic case (the
+ * placed. A report whose path is {@code .../case-000042/panoramic/panoramic.dcm} comes from a synthetic case (the
  * {@code synth} job's layout); the case folder is recorded as its ground truth (its {@code mesh/arch/} meshes).
  * Cost O(findings) per report.
  */
