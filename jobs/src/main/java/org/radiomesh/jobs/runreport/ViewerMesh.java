@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -76,7 +75,7 @@ public record ViewerMesh(String id, String label, float[] xyz, int[] faces, int 
     double extent = Math.max(hi[0] - lo[0], Math.max(hi[1] - lo[1], hi[2] - lo[2]));
     double cell = extent > 0 ? extent / cells : 1;
     int n = xyz.length / 3;
-    Map<Long, Integer> ids = new HashMap<>();
+    LongIndex ids = new LongIndex(Math.min(n, 1 << 16));
     int[] remap = new int[n];
     double[] sum = new double[3 * n];
     int[] count = new int[n];
@@ -86,20 +85,25 @@ public record ViewerMesh(String id, String label, float[] xyz, int[] faces, int 
         long c = Math.min(cells, (long) ((xyz[3 * i + a] - lo[a]) / cell));
         key = key * (cells + 1L) + c;
       }
-      int k = ids.computeIfAbsent(key, x -> ids.size());
+      int k = ids.indexOf(key);
       remap[i] = k;
       for (int a = 0; a < 3; a++) {
         sum[3 * k + a] += xyz[3 * i + a];
       }
       count[k]++;
     }
-    float[] v = new float[3 * ids.size()];
-    for (int k = 0; k < ids.size(); k++) {
+    int clusters = ids.size();
+    float[] v = new float[3 * clusters];
+    for (int k = 0; k < clusters; k++) {
       for (int a = 0; a < 3; a++) {
         v[3 * k + a] = (float) (sum[3 * k + a] / count[k]);
       }
     }
-    Map<String, Boolean> seen = new LinkedHashMap<>();
+    // Two faces on the same three cells, with the same winding, are one face after clustering: the key is the face
+    // rotated to start at its smallest cluster, three 21-bit indices (or, past 2^21 clusters, a string).
+    boolean packed = clusters <= 1 << 21;
+    LongIndex seenPacked = packed ? new LongIndex(faces.length / 3) : null;
+    Map<String, Boolean> seen = packed ? null : new HashMap<>();
     int[] out = new int[faces.length];
     int m = 0;
     for (int t = 0; t < faces.length; t += 3) {
@@ -109,16 +113,80 @@ public record ViewerMesh(String id, String label, float[] xyz, int[] faces, int 
       if (a == b || b == c || a == c) {
         continue;
       }
-      // Two faces on the same three cells, with the same winding, are one face after clustering.
       int lo3 = Math.min(a, Math.min(b, c));
-      String key = lo3 == a ? a + "," + b + "," + c : lo3 == b ? b + "," + c + "," + a : c + "," + a + "," + b;
-      if (seen.put(key, Boolean.TRUE) == null) {
+      int r0 = lo3 == a ? a : lo3 == b ? b : c;
+      int r1 = lo3 == a ? b : lo3 == b ? c : a;
+      int r2 = lo3 == a ? c : lo3 == b ? a : b;
+      boolean fresh;
+      if (packed) {
+        int before = seenPacked.size();
+        seenPacked.indexOf(((long) r0 << 42) | ((long) r1 << 21) | r2);
+        fresh = seenPacked.size() > before;
+      } else {
+        fresh = seen.put(r0 + "," + r1 + "," + r2, Boolean.TRUE) == null;
+      }
+      if (fresh) {
         out[m++] = a;
         out[m++] = b;
         out[m++] = c;
       }
     }
     return new ViewerMesh(id, label, v, java.util.Arrays.copyOf(out, m), sourceFaces);
+  }
+
+  /** Non-negative long keys numbered 0, 1, 2, ... in order of first appearance (open addressing, linear probing). */
+  private static final class LongIndex {
+    private long[] keys;
+    private int[] values;
+    private int size;
+
+    LongIndex(int expected) {
+      int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+      keys = new long[cap];
+      values = new int[cap];
+      java.util.Arrays.fill(keys, -1L);
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The key's number, given the next one when the key is new. */
+    int indexOf(long key) {
+      int mask = keys.length - 1;
+      int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+      while (keys[h] != -1L) {
+        if (keys[h] == key) {
+          return values[h];
+        }
+        h = (h + 1) & mask;
+      }
+      keys[h] = key;
+      values[h] = size++;
+      if (2 * size > keys.length) {
+        grow();
+      }
+      return size - 1;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      java.util.Arrays.fill(keys, -1L);
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != -1L) {
+          int h = (int) ((oldKeys[i] * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+          while (keys[h] != -1L) {
+            h = (h + 1) & mask;
+          }
+          keys[h] = oldKeys[i];
+          values[h] = oldValues[i];
+        }
+      }
+    }
   }
 
   /** The positions as base64 of little-endian float32. */
