@@ -1,11 +1,12 @@
 package org.radiomesh.jobs.report;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -17,7 +18,8 @@ import org.radiomesh.report.BasicTextSr;
 /**
  * Writes one DICOM Basic Text SR per study ({@link BasicTextSr}) on the executors: the reports of a study, ordered by
  * image id, go to {@code DIR/STUDY_UID.dcm}. Reports without a study id, or whose study id is not a DICOM UID (PNG
- * inputs), are left out. O(reports).
+ * inputs), are left out. One shuffle by study into as many tasks as the default parallelism, each sorted by study and
+ * image id and written a study at a time. O(reports log reports).
  */
 final class StudySrWriter {
   private StudySrWriter() {}
@@ -26,17 +28,42 @@ final class StudySrWriter {
   static long write(Dataset<Row> reports, String dir, ModelIdentity model, LocalDateTime created,
       SerializableConfiguration conf) {
     Dataset<Row> withStudy = reports.filter(reports.col("study_id").rlike("^[0-9]+(\\.[0-9]+)*$"));
-    return withStudy.groupByKey((MapFunction<Row, String>) r -> r.getAs("study_id"), Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Row, String>) (study, rows) ->
-            List.of(writeStudy(study, rows, dir, model, created, conf)).iterator(), Encoders.STRING())
+    // An explicit number of hash partitions, which adaptive execution keeps: a grouped shuffle of a thousand small
+    // reports would otherwise be coalesced into one task, and encoding is the costly part.
+    int partitions = Math.max(1, reports.sparkSession().sparkContext().defaultParallelism());
+    return withStudy.repartition(partitions, col("study_id")).sortWithinPartitions("study_id", "image_id")
+        .mapPartitions((MapPartitionsFunction<Row, String>) rows -> new Iterator<>() {
+          private Row next = rows.hasNext() ? rows.next() : null;
+
+          @Override
+          public boolean hasNext() {
+            return next != null;
+          }
+
+          @Override
+          public String next() {
+            if (next == null) {
+              throw new java.util.NoSuchElementException();
+            }
+            String study = next.getAs("study_id");
+            List<Row> group = new ArrayList<>();
+            while (next != null && study.equals(next.getAs("study_id"))) {
+              group.add(next);
+              next = rows.hasNext() ? rows.next() : null;
+            }
+            try {
+              return writeStudy(study, group, dir, model, created, conf);
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException("writing the SR of study " + study, e);
+            }
+          }
+        }, Encoders.STRING())
         .count();
   }
 
-  private static String writeStudy(String study, Iterator<Row> rows, String dir, ModelIdentity model,
+  /** Writes one study's SR from its reports, which arrive sorted by image id. */
+  private static String writeStudy(String study, List<Row> list, String dir, ModelIdentity model,
       LocalDateTime created, SerializableConfiguration conf) throws java.io.IOException {
-    List<Row> list = new ArrayList<>();
-    rows.forEachRemaining(list::add);
-    list.sort((a, b) -> a.<String>getAs("image_id").compareTo(b.getAs("image_id")));
     List<BasicTextSr.Entry> entries = new ArrayList<>();
     String patient = null;
     for (Row r : list) {

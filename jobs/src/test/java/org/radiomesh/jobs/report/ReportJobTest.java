@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +95,7 @@ class ReportJobTest {
     BasicTextSrReader.Document doc = BasicTextSrReader.read(Files.readAllBytes(sr), sr.toString());
     assertThat(doc.images()).extracting(BasicTextSrReader.ImageReport::sopInstanceUid)
         .containsExactly(ReportFixtures.SOP_B, ReportFixtures.SOP_C);
+    srPerStudyAcrossPartitions(spark, out);
     assertThat(Files.readString(work.resolve("out-catalog/summary.json"))).contains("\"inputs\" : 8")
         .contains("\"reported\" : 3").contains("checked");
 
@@ -101,6 +104,32 @@ class ReportJobTest {
     assertThat(again.reported()).isZero();
     assertThat(again.errors()).isEqualTo(5);
     assertThat(spark.read().parquet(out + "/reports").count()).isEqualTo(3);
+  }
+
+  /**
+   * Seven studies of the two DICOM reports each, in shuffled order over the session's partitions: one SR per study,
+   * each with both images in image-id order (a study split over two tasks would give an SR with one image).
+   */
+  private static void srPerStudyAcrossPartitions(SparkSession spark, String out) throws Exception {
+    Dataset<Row> base = spark.read().parquet(out + "/reports")
+        .filter(functions.col("study_id").equalTo(ReportFixtures.STUDY));
+    Dataset<Row> many = null;
+    for (int k = 0; k < 7; k++) {
+      Dataset<Row> copy = base.withColumn("study_id", functions.lit("1.2.826.0.1.3680043.10.7." + k))
+          .withColumn("image_id", functions.concat(functions.col("image_id"), functions.lit("." + k)));
+      many = many == null ? copy : many.union(copy);
+    }
+    Path dir = work.resolve("sr-many");
+    long studies = StudySrWriter.write(many.orderBy(functions.rand(3)), dir.toUri().toString(),
+        ModelDirectory.open(model).identity(), java.time.LocalDateTime.of(2025, 1, 2, 3, 4, 5),
+        new org.apache.spark.util.SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+    assertThat(studies).isEqualTo(7);
+    for (int k = 0; k < 7; k++) {
+      Path file = dir.resolve("1.2.826.0.1.3680043.10.7." + k + ".dcm");
+      BasicTextSrReader.Document doc = BasicTextSrReader.read(Files.readAllBytes(file), file.toString());
+      assertThat(doc.images()).extracting(BasicTextSrReader.ImageReport::sopInstanceUid)
+          .containsExactly(ReportFixtures.SOP_B, ReportFixtures.SOP_C);
+    }
   }
 
   @Test
