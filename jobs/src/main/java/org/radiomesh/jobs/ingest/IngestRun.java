@@ -126,6 +126,8 @@ final class IngestRun {
       if (!fs.rename(src, dst)) {
         throw new IOException("cannot rename " + src + " to " + dst);
       }
+      // Kill tests stop the JVM here, between the two renames (TaskFaults; inert unless radiomesh.test.hold.ingest).
+      org.radiomesh.jobs.TaskFaults.holdAt(IngestJob.NAME, "commit");
     }
     fs.delete(staging, true);
   }

@@ -68,7 +68,8 @@ final class ReportPartition implements MapPartitionsFunction<Row, Row> {
     }
     LoadedModel model = ExecutorModels.forTask(ref, LoadedModel.class, conf.value());
     ImageReporter reporter = TaskScope.closeOnCompletion(ImageReporter.open(model, generation, prompt));
-    return PartitionBatches.map(rows, batchSize, batch -> process(batch, reporter));
+    return org.radiomesh.jobs.TaskFaults.holdAfterLastRow("report",
+        PartitionBatches.map(rows, batchSize, batch -> process(batch, reporter)));
   }
 
   /** One prepared image: its identity, its encoded input or its error, and its decode time. */
