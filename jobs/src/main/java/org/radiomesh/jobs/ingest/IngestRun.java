@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.radiomesh.jobs.TaskFaults;
 
 /**
  * One ingest run's staging folder and its commit, which makes a run count entirely or not at all.
@@ -127,7 +128,7 @@ final class IngestRun {
         throw new IOException("cannot rename " + src + " to " + dst);
       }
       // Kill tests stop the JVM here, between the two renames (TaskFaults; inert unless radiomesh.test.hold.ingest).
-      org.radiomesh.jobs.TaskFaults.holdAt(IngestJob.NAME, "commit");
+      TaskFaults.holdAt(IngestJob.NAME, "commit");
     }
     fs.delete(staging, true);
   }

@@ -14,6 +14,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.radiomesh.dicom.QuarantineException;
 import org.radiomesh.imaging.PixelDecodeException;
 import org.radiomesh.jobs.HadoopFiles;
+import org.radiomesh.jobs.TaskFaults;
 import org.radiomesh.jobs.model.ExecutorModels;
 import org.radiomesh.jobs.model.PartitionBatches;
 import org.radiomesh.jobs.model.TaskScope;
@@ -62,13 +63,13 @@ final class ReportPartition implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) throws Exception {
-    org.radiomesh.jobs.TaskFaults.check("report");
+    TaskFaults.check("report");
     if (!rows.hasNext()) {
       return Collections.emptyIterator();
     }
     LoadedModel model = ExecutorModels.forTask(ref, LoadedModel.class, conf.value());
     ImageReporter reporter = TaskScope.closeOnCompletion(ImageReporter.open(model, generation, prompt));
-    return org.radiomesh.jobs.TaskFaults.holdAfterLastRow("report",
+    return TaskFaults.holdAfterLastRow("report",
         PartitionBatches.map(rows, batchSize, batch -> process(batch, reporter)));
   }
 
