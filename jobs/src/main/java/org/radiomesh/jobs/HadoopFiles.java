@@ -5,13 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 
 /**
- * Reads and writes whole small files (meshes, JSON) on any Hadoop file system ({@code file:}, {@code hdfs:}, ...).
+ * Reads and writes whole small files (meshes, JSON) and lists folders on any Hadoop file system ({@code file:},
+ * {@code hdfs:}, ...).
  * Paths without a scheme resolve against the configuration's default file system, as everywhere in Hadoop.
  */
 public final class HadoopFiles {
@@ -69,6 +76,57 @@ public final class HadoopFiles {
   public static boolean exists(String uri, Configuration conf) throws IOException {
     Path path = new Path(uri);
     return path.getFileSystem(conf).exists(path);
+  }
+
+  /**
+   * The files under folder {@code dir}, recursively, listed lazily folder by folder ({@code listStatusIterator}, depth
+   * first; symbolic links to folders are followed where the file system reports them as folders). Not
+   * {@code listFiles(dir, true)}: on the local file system its {@code LocatedFileStatus} reads every file's permissions,
+   * which without Hadoop's native library forks a process per file (56 s instead of 0.9 s for 10,000 files). The
+   * iterator throws {@link java.io.UncheckedIOException} when a folder cannot be listed.
+   */
+  public static Iterator<FileStatus> files(FileSystem fs, Path dir) throws IOException {
+    Deque<RemoteIterator<FileStatus>> open = new ArrayDeque<>();
+    open.push(fs.listStatusIterator(dir));
+    return new Iterator<>() {
+      private FileStatus next = advance();
+
+      private FileStatus advance() {
+        try {
+          while (!open.isEmpty()) {
+            RemoteIterator<FileStatus> it = open.peek();
+            if (!it.hasNext()) {
+              open.pop();
+              continue;
+            }
+            FileStatus st = it.next();
+            if (st.isDirectory()) {
+              open.push(fs.listStatusIterator(st.getPath()));
+            } else if (st.isFile()) {
+              return st;
+            }
+          }
+          return null;
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException("listing " + dir, e);
+        }
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public FileStatus next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        FileStatus r = next;
+        next = advance();
+        return r;
+      }
+    };
   }
 
   /** {@code child} under {@code dir}, with exactly one slash between them. */

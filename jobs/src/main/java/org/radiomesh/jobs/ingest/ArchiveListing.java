@@ -13,9 +13,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,13 +21,14 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.radiomesh.jobs.HadoopFiles;
 import org.radiomesh.jobs.ShippedConfiguration;
 
 /**
  * Lists every file under the input roots on any Hadoop file system, spreading the work over the executors: the driver
  * walks the top of each tree breadth-first until it has enough folders (or has gone {@value #MAX_DRIVER_DEPTH} levels
- * down), then each executor task lists whole subtrees with {@code FileSystem.listFiles(dir, recursive)}. Only names,
- * lengths and modification times are fetched; no file is opened. Unlike Spark's file index, names starting with
+ * down), then each executor task lists whole subtrees folder by folder ({@link HadoopFiles#files}).
+ * Only names, lengths and modification times are fetched; no file is opened. Unlike Spark's file index, names starting with
  * {@code .} or {@code _} are listed too, and the driver never holds the whole listing.
  *
  * <p>Globs: {@code --include}/{@code --exclude} patterns use {@link PathMatcher} glob syntax; a pattern without
@@ -168,25 +167,21 @@ final class ArchiveListing {
     return spark.createDataFrame(listed, SCHEMA).dropDuplicates("path");
   }
 
-  /** The kept files of a subtree, listed lazily so that a task never holds a large folder's listing. */
+  /** The kept files of a subtree, listed lazily ({@link HadoopFiles#files}), so a task never holds a whole folder. */
   private static Iterator<Row> listSubtree(Subtree t, Globs globs, Configuration conf) throws IOException {
     Path dir = new Path(t.dir());
-    RemoteIterator<LocatedFileStatus> it = dir.getFileSystem(conf).listFiles(dir, true);
+    Iterator<FileStatus> files = HadoopFiles.files(dir.getFileSystem(conf), dir);
     return new Iterator<>() {
       private Row next = advance();
 
       private Row advance() {
-        try {
-          while (it.hasNext()) {
-            LocatedFileStatus st = it.next();
-            if (globs.keep(st.getPath().toString(), t.root())) {
-              return RowFactory.create(st.getPath().toString(), st.getLen(), st.getModificationTime());
-            }
+        while (files.hasNext()) {
+          FileStatus st = files.next();
+          if (globs.keep(st.getPath().toString(), t.root())) {
+            return RowFactory.create(st.getPath().toString(), st.getLen(), st.getModificationTime());
           }
-          return null;
-        } catch (IOException e) {
-          throw new UncheckedIOException("listing " + t.dir(), e);
         }
+        return null;
       }
 
       @Override

@@ -7,13 +7,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
+import org.radiomesh.jobs.HadoopFiles;
 
 /**
  * The fingerprint of a stage's inputs: SHA-256 (hex) over the stage's name, its settings, and for every input path
@@ -59,9 +59,8 @@ public final class InputFingerprint {
       lines.add(". " + top.getLen() + " " + top.getModificationTime() + "\n");
       return lines;
     }
-    RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-    while (it.hasNext()) {
-      LocatedFileStatus s = it.next();
+    for (Iterator<FileStatus> it = HadoopFiles.files(fs, root); it.hasNext(); ) {
+      FileStatus s = it.next();
       String full = s.getPath().toString();
       String name = s.getPath().getName();
       if ((excluded != null && (full.equals(excluded) || full.startsWith(excluded + "/")))
