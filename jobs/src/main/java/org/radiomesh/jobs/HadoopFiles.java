@@ -81,9 +81,9 @@ public final class HadoopFiles {
   /**
    * The files under folder {@code dir}, recursively, listed lazily folder by folder ({@code listStatusIterator}, depth
    * first; symbolic links to folders are followed where the file system reports them as folders). Not
-   * {@code listFiles(dir, true)}: on the local file system its {@code LocatedFileStatus} reads every file's permissions,
-   * which without Hadoop's native library forks a process per file (56 s instead of 0.9 s for 10,000 files). The
-   * iterator throws {@link java.io.UncheckedIOException} when a folder cannot be listed.
+   * {@code listFiles(dir, true)}: on the local file system its {@code LocatedFileStatus} reads every file's
+   * permissions, which without Hadoop's native library forks a process per file (56 s instead of 0.9 s for 10,000
+   * files). The iterator throws {@link java.io.UncheckedIOException} when a folder cannot be listed.
    */
   public static Iterator<FileStatus> files(FileSystem fs, Path dir) throws IOException {
     Deque<RemoteIterator<FileStatus>> open = new ArrayDeque<>();

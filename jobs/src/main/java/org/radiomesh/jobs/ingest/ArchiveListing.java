@@ -27,8 +27,8 @@ import org.radiomesh.jobs.ShippedConfiguration;
 /**
  * Lists every file under the input roots on any Hadoop file system, spreading the work over the executors: the driver
  * walks the top of each tree breadth-first until it has enough folders (or has gone {@value #MAX_DRIVER_DEPTH} levels
- * down), then each executor task lists whole subtrees folder by folder ({@link HadoopFiles#files}).
- * Only names, lengths and modification times are fetched; no file is opened. Unlike Spark's file index, names starting with
+ * down), then each executor task lists whole subtrees folder by folder ({@link HadoopFiles#files}). Only names,
+ * lengths and modification times are fetched; no file is opened. Unlike Spark's file index, names starting with
  * {@code .} or {@code _} are listed too, and the driver never holds the whole listing.
  *
  * <p>Globs: {@code --include}/{@code --exclude} patterns use {@link PathMatcher} glob syntax; a pattern without
